@@ -1,0 +1,77 @@
+/// The filters a social worker sets when looking for offers; all set filters must hold (AND).
+public struct OfferFilter: Sendable, Hashable {
+    public var stage: String?
+    public var transition: String?
+    /// "Available in": offers that list the district or are city-wide.
+    public var district: String?
+    public var field: Field?
+    public var language: String?
+    public var freeOnly = false
+    public var accessibleOnly = false
+    /// Archived offers are left out unless this is set.
+    public var includeArchived = false
+
+    public init(stage: String? = nil, transition: String? = nil, district: String? = nil, field: Field? = nil,
+                language: String? = nil, freeOnly: Bool = false, accessibleOnly: Bool = false,
+                includeArchived: Bool = false) {
+        self.stage = stage
+        self.transition = transition
+        self.district = district
+        self.field = field
+        self.language = language
+        self.freeOnly = freeOnly
+        self.accessibleOnly = accessibleOnly
+        self.includeArchived = includeArchived
+    }
+
+    public func matches(_ o: Offer) -> Bool {
+        if !includeArchived && o.status == .archived { return false }
+        if let stage, !o.stages.contains(stage) { return false }
+        if let transition, !o.transitions.contains(transition) { return false }
+        if let district, !o.serves(district: district) { return false }
+        if let field, o.field != field { return false }
+        if let language, !o.languages.contains(language) { return false }
+        if freeOnly && !o.cost.free { return false }
+        if accessibleOnly && !o.accessible { return false }
+        return true
+    }
+
+    /// The same filter without the place on the chain: what the status line shows and what
+    /// applies across all screens.
+    public var withoutChainPosition: OfferFilter {
+        var f = self
+        f.stage = nil
+        f.transition = nil
+        return f
+    }
+
+    /// True when no filter beyond the place on the chain is set.
+    public var isEmpty: Bool { withoutChainPosition == OfferFilter(includeArchived: includeArchived) }
+}
+
+extension Store {
+    /// Offers that match, in title order (German folding for the order).
+    public func offers(matching filter: OfferFilter) -> [Offer] {
+        offers.filter(filter.matches).sorted(by: Offer.titleOrder)
+    }
+
+    /// How many offers serve each stage and transition under a filter, keyed by id.
+    public func chainCounts(_ filter: OfferFilter) -> [String: Int] {
+        let base = filter.withoutChainPosition
+        var counts: [String: Int] = [:]
+        for o in offers where base.matches(o) {
+            for s in o.stages { counts[s, default: 0] += 1 }
+            for t in o.transitions { counts[t, default: 0] += 1 }
+        }
+        return counts
+    }
+}
+
+extension Offer {
+    /// Alphabetical by title as a German reader expects (Ä with A), then by id.
+    public static func titleOrder(_ a: Offer, _ b: Offer) -> Bool {
+        let fa = GermanFolding.fold(a.title), fb = GermanFolding.fold(b.title)
+        if fa != fb { return fa.lexicographicallyPrecedes(fb) }
+        return a.id < b.id
+    }
+}

@@ -1,0 +1,37 @@
+/// Why a store could not be opened at all. (Problems inside a readable store are
+/// ``Diagnostic``s instead.)
+public enum StoreLoadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(path: String)
+    case notADirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case missingStoreFile(path: String)
+    case invalidStoreFile(path: String, line: Int, column: Int, message: String)
+    case foreignFormat(path: String, found: String?)
+    case newerVersion(path: String, found: Int, supported: Int)
+    case tooLarge(path: String, bytes: Int, limit: Int)
+
+    public var description: String {
+        switch self {
+        case .notFound(let p):
+            "\(p): no such store directory (create one with `kette init \(p)`)"
+        case .notADirectory(let p):
+            "\(p): not a directory; a store is a directory of JSON files"
+        case .unreadable(let p, let reason):
+            "\(p): cannot be read: \(reason)"
+        case .missingStoreFile(let p):
+            "\(p): missing; every store needs a store.json with {\"format\": \"kette-store\", \"version\": 1, …}"
+        case .invalidStoreFile(let p, let line, let column, let message):
+            "\(p):\(line):\(column): error: \(message)"
+        case .foreignFormat(let p, let found):
+            if let found {
+                "\(p):1:1: error: \"format\" is \"\(TerminalText.escaped(found))\", expected \"kette-store\"; this is not a Kette store"
+            } else {
+                "\(p):1:1: error: missing key \"format\" (expected \"kette-store\"); this is not a Kette store"
+            }
+        case .newerVersion(let p, let found, let supported):
+            "\(p): store format version \(found) is newer than this program understands (up to \(supported)); update Kette — the store was not changed"
+        case .tooLarge(let p, let bytes, let limit):
+            "\(p): \(bytes) bytes is larger than the limit of \(limit) bytes for a store file"
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why a write to the store failed. Nothing was changed when one of these is thrown.
+public enum StoreWriteError: Error, Sendable, Equatable, CustomStringConvertible {
+    case readOnly(path: String)
+    case exists(path: String)
+    case io(path: String, operation: String, reason: String)
+    case locked(path: String)
+
+    public var description: String {
+        switch self {
+        case .readOnly(let p): "\(p): the store is read-only"
+        case .exists(let p): "\(p): already exists and is not empty; choose a new directory"
+        case .io(let p, let op, let reason): "\(p): \(op) failed: \(reason)"
+        case .locked(let p): "\(p): another Kette process is writing to this store; try again in a moment"
+        }
+    }
+}
+
+/// Writes store files so that a reader never sees half a file: write a temporary file in the
+/// same directory, flush it to disk, rename it over the old one, flush the directory.
+public enum AtomicFile {
+    public static func write(_ data: [UInt8], to path: String, mode: mode_t = 0o644) throws(StoreWriteError) {
+        let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        var template = Array("\(dir)/.\(name).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw .io(path: path, operation: "creating a temporary file", reason: errnoText()) }
+        let tmp = String(cString: template)
+        var ok = false
+        defer {
+            if !ok { unlink(tmp) }
+        }
+        do {
+            defer { close(fd) }
+            guard fchmod(fd, mode) == 0 else { throw StoreWriteError.io(path: tmp, operation: "chmod", reason: errnoText()) }
+            var done = 0
+            while done < data.count {
+                let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, data.count - done) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreWriteError.io(path: tmp, operation: "writing", reason: errnoText())
+                }
+                done += n
+            }
+            guard fsync(fd) == 0 else { throw StoreWriteError.io(path: tmp, operation: "fsync", reason: errnoText()) }
+        } catch let e as StoreWriteError {
+            throw e
+        } catch {
+            throw .io(path: path, operation: "writing", reason: "\(error)")
+        }
+        guard rename(tmp, path) == 0 else { throw .io(path: path, operation: "rename", reason: errnoText()) }
+        ok = true
+        let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+}
+
+/// An advisory lock on a store (`.kette.lock`), held by every writer while it writes.
+public final class StoreLock {
+    private let fd: Int32
+    public let path: String
+
+    /// Takes the lock, waiting at most `timeout` seconds.
+    public init(storePath: String, timeout: Double = 5) throws(StoreWriteError) {
+        path = "\(storePath)/.kette.lock"
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw .io(path: path, operation: "opening the lock file", reason: AtomicFile.errnoText()) }
+        let deadline = Date().addingTimeInterval(timeout)
+        while flock(fd, LOCK_EX | LOCK_NB) != 0 {
+            if errno != EWOULDBLOCK && errno != EINTR {
+                close(fd)
+                throw .io(path: path, operation: "locking", reason: AtomicFile.errnoText())
+            }
+            if Date() > deadline {
+                close(fd)
+                throw .locked(path: storePath)
+            }
+            usleep(20_000)
+        }
+        self.fd = fd
+    }
+
+    deinit {
+        flock(fd, LOCK_UN)
+        close(fd)
+    }
+}
+
+/// Serialises a ``Store`` into its files and writes them.
+public enum StoreWriter {
+    /// The JSON text of one store file, with its revision and unknown keys.
+    public static func render(_ file: StoreFile, of store: Store, revision: Int? = nil) -> String {
+        var b = JSONObjectBuilder()
+        let meta = store.meta[file] ?? FileMeta()
+        switch file {
+        case .store:
+            return JSONWriter.pretty(store.info.json)
+        case .leitbild:
+            b.add("title", store.leitbild.title)
+            b.add("preamble", store.leitbild.preamble)
+            b.add("goals", .array(store.leitbild.goals.map(\.json)))
+            b.add("principles", .array(store.leitbild.principles.map(\.json)))
+        case .stages:
+            b.add("stages", .array(store.stages.map(\.json)))
+            b.add("transitions", .array(store.transitions.map(\.json)))
+        case .districts:
+            b.add("districts", .array(store.districts.map(\.json)))
+        case .needs:
+            b.add("needs", .array(store.needs.map(\.json)))
+        case .offers:
+            b.add("offers", .array(store.offers.map(\.json)))
+        case .indicators:
+            b.add("indicators", .array(store.indicators.map(\.json)))
+            b.add("values", .array(store.values.map(\.json)))
+        }
+        if let r = revision ?? (meta.revision > 0 ? meta.revision : nil) { b.add("revision", r) }
+        return JSONWriter.pretty(b.build(extras: meta.extras))
+    }
+
+    /// Writes a new store into `path` (which must not exist or be empty): every file and the
+    /// case files, with the case directory at mode 0700 and case files at 0600.
+    public static func create(_ store: Store, at path: String) throws(StoreWriteError) {
+        var files: [String: String] = [:]
+        for file in StoreFile.allCases { files[file.fileName] = render(file, of: store) }
+        for c in store.cases { files["\(StoreFile.casesDirectory)/\(c.id).json"] = JSONWriter.pretty(c.json) }
+        try create(files: files, at: path)
+    }
+
+    /// Writes files given by their path inside the store (e.g. the bundled demo's) into a new store.
+    public static func create(files: [String: String], at path: String) throws(StoreWriteError) {
+        var st = stat()
+        if stat(path, &st) == 0 {
+            let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]
+            guard st.st_mode & S_IFMT == S_IFDIR, entries.isEmpty else { throw .exists(path: path) }
+        } else if mkdir(path, 0o755) != 0 {
+            throw .io(path: path, operation: "creating the directory", reason: AtomicFile.errnoText())
+        }
+        let lock = try StoreLock(storePath: path)
+        defer { withExtendedLifetime(lock) {} }
+        let cases = "\(path)/\(StoreFile.casesDirectory)"
+        if mkdir(cases, 0o700) != 0 || chmod(cases, 0o700) != 0 {
+            throw .io(path: cases, operation: "creating the case directory", reason: AtomicFile.errnoText())
+        }
+        let storeFile = StoreFile.store.fileName
+        // store.json last: a directory without it is not mistaken for a finished store.
+        for (name, text) in files.sorted(by: { $0.key < $1.key }) where name != storeFile {
+            guard !name.contains(".."), !name.hasPrefix("/") else { continue }
+            let isCase = name.hasPrefix(StoreFile.casesDirectory + "/")
+            try AtomicFile.write(Array(text.utf8), to: "\(path)/\(name)", mode: isCase ? 0o600 : 0o644)
+        }
+        if let text = files[storeFile] {
+            try AtomicFile.write(Array(text.utf8), to: "\(path)/\(storeFile)")
+        }
+    }
+
+    /// A new, empty but valid store: a standard chain of stages and transitions and no offers.
+    public static func emptyStore(municipality: String) -> Store {
+        let stages = [
+            Stage(id: "schwangerschaft", title: "Schwangerschaft und Geburt", fromMonths: -9, toMonths: 0),
+            Stage(id: "kleinkind", title: "Kleinkind (0–3 Jahre)", fromMonths: 0, toMonths: 36),
+            Stage(id: "kita", title: "Kita (3–6 Jahre)", fromMonths: 36, toMonths: 72),
+            Stage(id: "grundschule", title: "Grundschule (6–10 Jahre)", fromMonths: 72, toMonths: 120),
+            Stage(id: "sek1", title: "Sekundarstufe I (10–16 Jahre)", fromMonths: 120, toMonths: 192),
+            Stage(id: "beruf", title: "Übergang Schule–Beruf (16–25 Jahre)", fromMonths: 192, toMonths: 300),
+        ]
+        let transitions = [
+            Transition(id: "t-geburt", from: "schwangerschaft", to: "kleinkind", title: "Geburt: Ankommen in der Familie"),
+            Transition(id: "t-kita", from: "kleinkind", to: "kita", title: "Eintritt in die Kita"),
+            Transition(id: "t-einschulung", from: "kita", to: "grundschule", title: "Kita → Grundschule (Einschulung)"),
+            Transition(id: "t-weiterfuehrend", from: "grundschule", to: "sek1", title: "Grundschule → weiterführende Schule"),
+            Transition(id: "t-beruf", from: "sek1", to: "beruf", title: "Schule → Ausbildung und Beruf"),
+        ]
+        return Store(info: StoreInfo(municipality: municipality),
+                     leitbild: Leitbild(title: "Leitbild Prävention \(municipality)"),
+                     stages: stages, transitions: transitions)
+    }
+}

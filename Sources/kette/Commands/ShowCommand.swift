@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import KetteCore
+
+struct ShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "show", abstract: "Print one offer in full.")
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The offer's id.") var id: String
+    @Option(help: "Output format: table (readable text) or json.") var format: OutputFormat = .table
+
+    func run() throws {
+        let store = try options.load().store
+        guard let offer = store.offer(id: id) else {
+            throw CLIError(options.strings.unknownOffer(TerminalText.escaped(id)))
+        }
+        switch format {
+        case .json: Console.out(JSONWriter.pretty(offer.json))
+        case .table, .csv:
+            Console.out(OfferText(strings: options.strings, width: Console.width, today: Day.today).render(offer, in: store))
+        }
+    }
+}
+
+extension Day {
+    /// Today in local time.
+    static var today: Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year!, month: c.month!, day: c.day!)!
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import KetteCore
+
+/// The offer filters of `list`, `search` and `stages`.
+struct FilterOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Only offers for this life stage (id, see `kette stages`).", valueName: "ID"))
+    var stage: String?
+    @Option(help: ArgumentHelp("Only offers for this transition (id).", valueName: "ID"))
+    var transition: String?
+    @Option(help: ArgumentHelp("Only offers available in this district (listed there or city-wide).", valueName: "ID"))
+    var district: String?
+    @Option(help: ArgumentHelp("Only this field: gesundheit, bildung, jugendhilfe, soziales.", valueName: "FIELD"))
+    var field: String?
+    @Option(help: ArgumentHelp("Only offers in this language (ISO 639-1, e.g. tr).", valueName: "CODE"))
+    var language: String?
+    @Flag(help: "Only offers free of charge.")
+    var free = false
+    @Flag(help: "Only barrier-free offers.")
+    var accessible = false
+    @Flag(help: "Include archived offers.")
+    var all = false
+
+    /// The filter, with every id checked against the store.
+    func filter(in store: Store) throws -> OfferFilter {
+        func check(_ id: String?, _ kind: String, _ known: [String]) throws {
+            if let id, !known.contains(id) {
+                throw CLIError("unknown \(kind) \"\(TerminalText.escaped(id))\"; known: \(known.joined(separator: ", "))")
+            }
+        }
+        try check(stage, "stage", store.stages.map(\.id))
+        try check(transition, "transition", store.transitions.map(\.id))
+        try check(district, "district", store.districts.map(\.id))
+        var f: Field?
+        if let field {
+            guard let value = Field(rawValue: field.lowercased()) else {
+                throw CLIError("unknown field \"\(TerminalText.escaped(field))\"; known: \(Field.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            f = value
+        }
+        if let language, !Identifier.isLanguageCode(language) {
+            throw CLIError("\"\(TerminalText.escaped(language))\" is not an ISO 639-1 code (two lowercase letters, e.g. tr)")
+        }
+        return OfferFilter(stage: stage, transition: transition, district: district, field: f, language: language,
+                           freeOnly: free, accessibleOnly: accessible, includeArchived: all)
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}

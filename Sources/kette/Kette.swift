@@ -1,0 +1,19 @@
+import ArgumentParser
+import KetteCore
+
+/// `kette`: the Präventionskette navigator. Without a sub-command it opens the interactive UI.
+@main
+struct Kette: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kette",
+        abstract: "Navigate a municipality's Präventionskette: stages, transitions, offers.",
+        discussion: """
+            Without --store (or KETTE_STORE) Kette shows the bundled demo municipality Musterstadt.
+            Interface language: German; --lang en or KETTE_LANG=en for English.
+            """,
+        subcommands: [
+            ValidateCommand.self, StagesCommand.self, ListCommand.self, ShowCommand.self,
+            SearchCommand.self, InitCommand.self,
+        ]
+    )
+}

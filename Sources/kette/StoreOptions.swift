@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import KetteCore
+import KetteDemo
+
+/// `--store` and `--lang`, shared by every command.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Store directory (default: $KETTE_STORE, else the bundled demo).", valueName: "DIR"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Interface language: de or en (default: $KETTE_LANG, else de).", valueName: "LANG"))
+    var lang: String?
+
+    var language: Language {
+        get throws {
+            if let lang {
+                guard let l = Language(code: lang) else { throw ValidationError("--lang must be de or en, not \"\(lang)\"") }
+                return l
+            }
+            if let env = ProcessInfo.processInfo.environment["KETTE_LANG"], let l = Language(code: env) { return l }
+            return .de
+        }
+    }
+
+    var strings: Strings { (try? language.strings) ?? .german }
+
+    /// The source the options name: a directory, or the bundled demo.
+    func source() -> any StoreSource {
+        if let store { return DirectoryStoreSource(path: store) }
+        if let env = ProcessInfo.processInfo.environment["KETTE_STORE"], !env.isEmpty {
+            return DirectoryStoreSource(path: env)
+        }
+        return DemoStore.source(name: strings.demoStoreName)
+    }
+
+    /// Loads the store for reading. Problems are reported on stderr; a store with errors is
+    /// still shown (read-only), one that cannot be opened ends the command.
+    func load(quiet: Bool = false) throws -> LoadedStore {
+        do {
+            let loaded = try StoreLoader.load(from: source())
+            if !quiet && !loaded.errors.isEmpty {
+                Console.error(strings.storeHasProblems(loaded.errors.count))
+            }
+            return loaded
+        } catch {
+            throw CLIError(error.description)
+        }
+    }
+}
+
+/// A message for the user; ArgumentParser prints it to stderr and exits with status 1.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
