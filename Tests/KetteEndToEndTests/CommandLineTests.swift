@@ -86,6 +86,7 @@ import KetteCore
         #expect(try #require(JSONParser.parse(c.stdout).arrayValue).compactMap { $0["id"]?.stringValue } == ids)
         #expect(b.status == 1)  // a typo that is not a folding finds nothing, and says so
         #expect(b.stderr.contains("Keine Angebote"))
+        #expect(try JSONParser.parse(b.stdout).arrayValue?.isEmpty == true)
         let umlaut = try KetteBinary.run(["search", "Elterncafe", "--format", "json"])
         let umlautIDs = try #require(JSONParser.parse(umlaut.stdout).arrayValue)
         #expect(umlautIDs.contains { $0["title"]?.stringValue?.contains("Elterncafé") == true })

@@ -27,6 +27,10 @@ extension Strings {
         unknownReference: { kind, id, known in "Unknown \(kind) “\(id)”. Known: \(known)" },
         validationSummary: { e, w in
             (e == 0 ? "No errors" : e == 1 ? "1 error" : "\(e) errors") + ", " + (w == 1 ? "1 warning" : "\(w) warnings") },
+        storeSummary: { s, t, d, o, i, c in
+            "\(s) life stages, \(t) transitions, \(d) districts, \(o) offers, \(i) indicators, \(c) cases" },
+        freeBadge: "✓ free",
+        feeBadge: "€",
         storeHasProblems: { n in "Note: the store has \(n) errors; see `kette validate`. It is opened read-only." },
         initDone: { p in "Store created in \(p). Continue with: kette --store \(p)" },
         stale: "stale",

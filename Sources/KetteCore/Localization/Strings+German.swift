@@ -28,6 +28,10 @@ extension Strings {
         validationSummary: { e, w in
             (e == 0 ? "Keine Fehler" : e == 1 ? "1 Fehler" : "\(e) Fehler") + ", "
                 + (w == 1 ? "1 Warnung" : "\(w) Warnungen") },
+        storeSummary: { s, t, d, o, i, c in
+            "\(s) Lebensphasen, \(t) Übergänge, \(d) Stadtteile, \(o) Angebote, \(i) Indikatoren, \(c) Fälle" },
+        freeBadge: "✓ frei",
+        feeBadge: "€",
         storeHasProblems: { n in "Hinweis: Der Datenbestand hat \(n) Fehler; Details mit `kette validate`. Er wird nur gelesen." },
         initDone: { p in "Datenbestand angelegt in \(p). Weiter mit: kette --store \(p)" },
         stale: "veraltet",

@@ -44,6 +44,9 @@ public struct Strings: Sendable {
     public var unknownOffer: @Sendable (String) -> String
     public var unknownReference: @Sendable (_ kind: String, _ id: String, _ known: String) -> String
     public var validationSummary: @Sendable (_ errors: Int, _ warnings: Int) -> String
+    public var storeSummary: @Sendable (_ stages: Int, _ transitions: Int, _ districts: Int, _ offers: Int, _ indicators: Int, _ cases: Int) -> String
+    public var freeBadge: String
+    public var feeBadge: String
     public var storeHasProblems: @Sendable (Int) -> String
     public var initDone: @Sendable (_ path: String) -> String
     public var stale: String

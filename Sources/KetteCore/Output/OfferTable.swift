@@ -12,9 +12,9 @@ public struct OfferTable {
         let s = strings
         let idWidth = min(14, max(2, offers.map { TerminalText.width($0.id) }.max() ?? 2))
         let fieldWidth = Field.allCases.map { TerminalText.width(s.fieldName($0)) }.max() ?? 11
-        let costWidth = max(TerminalText.width(s.free), TerminalText.width(s.cost))
+        let costWidth = max(TerminalText.width(s.freeBadge), TerminalText.width(s.cost))
         let rest = width - idWidth - fieldWidth - costWidth - 8
-        let providerWidth = max(12, rest * 2 / 5)
+        let providerWidth = max(12, rest / 3)
         let titleWidth = rest - providerWidth
         func row(_ cells: [String]) -> String {
             let widths = [idWidth, titleWidth, providerWidth, fieldWidth, costWidth]
@@ -26,7 +26,7 @@ public struct OfferTable {
         for o in offers {
             lines.append(row([
                 TerminalText.escaped(o.id), TerminalText.escaped(o.title), TerminalText.escaped(o.provider),
-                s.fieldName(o.field), o.cost.free ? s.free : "€",
+                s.fieldName(o.field), o.cost.free ? s.freeBadge : s.feeBadge,
             ]))
         }
         return lines.joined(separator: "\n") + "\n"

@@ -15,7 +15,9 @@ struct ValidateCommand: ParsableCommand {
         for d in loaded.diagnostics { Console.out(d.description + "\n") }
         let s = loaded.store
         let summary = options.strings.validationSummary(loaded.errors.count, loaded.warnings.count)
-        Console.out("\(TerminalText.escaped(loaded.source.displayName)): \(summary) — \(s.stages.count) stages, \(s.transitions.count) transitions, \(s.districts.count) districts, \(s.offers.count) offers, \(s.indicators.count) indicators, \(s.cases.count) cases\n")
+        let counts = options.strings.storeSummary(s.stages.count, s.transitions.count, s.districts.count,
+                                                  s.offers.count, s.indicators.count, s.cases.count)
+        Console.out("\(TerminalText.escaped(loaded.source.displayName)): \(summary) — \(counts)\n")
         if !loaded.isValid { throw ExitCode(1) }
     }
 }

@@ -1,0 +1,15 @@
+/// A key or terminal event, decoded from ncurses (or built by tests).
+public enum Event: Sendable, Equatable {
+    case up, down, left, right, pageUp, pageDown, home, end
+    case enter, escape, backspace, delete, tab, backTab
+    case character(Character)
+    case resize(width: Int, height: Int)
+    /// Ctrl-L: repaint everything.
+    case redraw
+    case ctrlC
+
+    public static func char(_ c: Character) -> Event { .character(c) }
+
+    /// Key events for typing a string (tests, search input).
+    public static func typing(_ text: String) -> [Event] { text.map { .character($0) } }
+}
