@@ -18,7 +18,7 @@ let package = Package(
             exclude: ["Schemas", "KetteCore.docc"]
         ),
         // The bundled demo municipality, compiled into the binary (JSON kept verbatim).
-        .target(name: "KetteDemo"),
+        .target(name: "KetteDemo", dependencies: ["KetteCore"]),
         // ncursesw with a small shim for the macros Swift cannot import.
         .systemLibrary(
             name: "CNcursesw",

@@ -12,8 +12,9 @@ struct Kette: ParsableCommand {
             Interface language: German; --lang en or KETTE_LANG=en for English.
             """,
         subcommands: [
-            ValidateCommand.self, StagesCommand.self, ListCommand.self, ShowCommand.self,
+            TUICommand.self, ValidateCommand.self, StagesCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, InitCommand.self,
-        ]
+        ],
+        defaultSubcommand: TUICommand.self
     )
 }

@@ -52,6 +52,80 @@ public struct Strings: Sendable {
     public var stale: String
     public var demoStoreName: String
 
+    // Terminal UI
+    public var appName: String
+    public var demoBadge: String
+    public var readOnlyBadge: String
+    public var filterLabel: String
+    public var filterNone: String
+    public var filterDistrict: String
+    public var filterField: String
+    public var filterLanguage: String
+    public var filterFree: String
+    public var filterAccessible: String
+    public var filterAny: String
+    public var chainHeading: String
+    public var ageHeading: String
+    public var offersHeading: String
+    public var ageRange: @Sendable (_ fromMonths: Int, _ toMonths: Int) -> String
+    public var previewHeading: @Sendable (_ title: String, _ count: Int) -> String
+    public var listHeading: @Sendable (_ title: String, _ count: Int) -> String
+    public var sortedBy: @Sendable (String) -> String
+    public var sortNames: [String]
+    public var columnDistrict: String
+    public var fieldShortNames: [Field: String]
+    public var position: @Sendable (_ index: Int, _ count: Int) -> String
+    public var linesPosition: @Sendable (_ first: Int, _ last: Int, _ total: Int) -> String
+    public var contactHeading: String
+    public var detailsHeading: String
+    public var searchPrompt: String
+    public var searchHint: String
+    public var searchResultsHeading: @Sendable (_ query: String, _ count: Int) -> String
+    public var searchEmpty: String
+    public var searchNoResults: String
+    public var noOffersHere: String
+    public var tooSmall: @Sendable (_ width: Int, _ height: Int, _ minWidth: Int, _ minHeight: Int) -> String
+    public var helpTitle: @Sendable (String) -> String
+    public var helpClose: String
+    public var screenChain: String
+    public var screenOffers: String
+    public var screenDetail: String
+    public var screenSearch: String
+    public var screenFilter: String
+    public var keyMove: String
+    public var keyOpen: String
+    public var keyBack: String
+    public var keySearch: String
+    public var keyNextMatch: String
+    public var keyFilter: String
+    public var keyClearFilters: String
+    public var keySort: String
+    public var keyHelp: String
+    public var keyQuit: String
+    public var keyJumpStage: String
+    public var keyPage: String
+    public var keyHomeEnd: String
+    public var keyScroll: String
+    public var keyToggle: String
+    public var keyChoose: String
+    public var keyClearRow: String
+    public var keyFinishSearch: String
+    public var keyCancelSearch: String
+    public var keyEditSearch: String
+    public var barMove: String
+    public var barOpen: String
+    public var barBack: String
+    public var barSearch: String
+    public var barFilter: String
+    public var barHelp: String
+    public var barQuit: String
+    public var barSort: String
+    public var barScroll: String
+    public var barDone: String
+    public var barNext: String
+    public var filtersCleared: String
+    public var stageOnChain: String
+
     /// The name of a language code, or the code itself in capitals when unknown.
     public func languageName(_ code: String) -> String { languageNames[code] ?? code.uppercased() }
     public func fieldName(_ f: Field) -> String { fieldNames[f] ?? f.rawValue }

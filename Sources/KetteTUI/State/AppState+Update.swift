@@ -1,0 +1,366 @@
+import KetteCore
+
+extension AppState {
+    /// Applies one event. Returns `.quit` when the user leaves.
+    public mutating func update(_ event: Event) -> Effect {
+        if case .resize(let w, let h) = event {
+            width = w
+            height = h
+            clampSelection()
+            return .none
+        }
+        if event == .ctrlC { return .quit }
+        if event == .redraw { return .none }
+        message = nil
+
+        switch overlay {
+        case .help:
+            return updateHelp(event)
+        case .filter(var picker):
+            let effect = updateFilterPicker(&picker, event)
+            if case .filter = overlay { overlay = .filter(picker) }
+            return effect
+        case .none:
+            break
+        }
+        if var s = search, s.editing {
+            updateSearchInput(&s, event)
+            return .none
+        }
+        // Keys that work on every screen.
+        switch event {
+        case .character("q"): return .quit
+        case .character("?"):
+            overlay = .help
+            helpScroll = 0
+            return .none
+        case .character("/"):
+            startSearch()
+            return .none
+        case .character("f"):
+            overlay = .filter(FilterPicker())
+            return .none
+        case .character("c"):
+            filter = OfferFilter()
+            message = strings.filtersCleared
+            refreshSearch()
+            clampSelection()
+            return .none
+        default:
+            break
+        }
+        switch current.screen {
+        case .chain: updateChain(event)
+        case .offers, .searchResults: updateList(event)
+        case .detail: updateDetail(event)
+        }
+        return .none
+    }
+
+    // MARK: Navigation
+
+    mutating func push(_ screen: Screen) {
+        stack.append(ScreenState(screen))
+    }
+
+    /// Back one screen; from the results of a search, back to where the search started.
+    mutating func goBack() {
+        if current.screen == .searchResults, let s = search {
+            stack = s.savedStack
+            search = nil
+            return
+        }
+        if stack.count > 1 { stack.removeLast() }
+    }
+
+    static func isBack(_ e: Event) -> Bool {
+        e == .escape || e == .backspace || e == .left || e == .character("h")
+    }
+
+    static func isOpen(_ e: Event) -> Bool {
+        e == .enter || e == .right || e == .character("l")
+    }
+
+    /// Moves a selection for list keys; returns false when the key is not a movement.
+    static func move(_ selection: inout Int, count: Int, page: Int, _ e: Event) -> Bool {
+        guard count > 0 else { return false }
+        switch e {
+        case .up, .character("k"): selection -= 1
+        case .down, .character("j"): selection += 1
+        case .pageUp: selection -= max(1, page)
+        case .pageDown: selection += max(1, page)
+        case .home, .character("g"): selection = 0
+        case .end, .character("G"): selection = count - 1
+        default: return false
+        }
+        selection = min(max(0, selection), count - 1)
+        return true
+    }
+
+    mutating func updateChain(_ e: Event) {
+        var s = current
+        if Self.move(&s.selection, count: chainRows.count, page: listRows, e) {
+            current = s
+            return
+        }
+        if case .character(let c) = e, let n = c.wholeNumberValue, n >= 1 {
+            // Number keys jump to the n-th stage.
+            var seen = 0
+            for (i, row) in chainRows.enumerated() {
+                if case .stage = row { seen += 1 }
+                if seen == n, case .stage = row {
+                    s.selection = i
+                    current = s
+                    return
+                }
+            }
+            return
+        }
+        if Self.isOpen(e), chainRows.indices.contains(s.selection) {
+            push(.offers(chainRows[s.selection]))
+        }
+    }
+
+    mutating func updateList(_ e: Event) {
+        var s = current
+        let list = currentList
+        if Self.move(&s.selection, count: list.count, page: listRows, e) {
+            current = s
+            return
+        }
+        switch e {
+        case _ where Self.isBack(e):
+            goBack()
+        case _ where Self.isOpen(e):
+            if list.indices.contains(s.selection) { push(.detail(offerID: list[s.selection].id)) }
+        case .character("s"):
+            if case .offers = s.screen {
+                s.sort = s.sort.next
+                s.selection = 0
+                current = s
+            }
+        case .character("n"), .character("N"):
+            if !list.isEmpty {
+                s.selection = (s.selection + (e == .character("n") ? 1 : list.count - 1)) % list.count
+                current = s
+            }
+        default:
+            break
+        }
+    }
+
+    mutating func updateDetail(_ e: Event) {
+        var s = current
+        switch e {
+        case .up, .character("k"): s.scroll = max(0, s.scroll - 1)
+        case .down, .character("j"), .character(" "): s.scroll += 1
+        case .pageUp: s.scroll = max(0, s.scroll - listRows)
+        case .pageDown: s.scroll += listRows
+        case .home, .character("g"): s.scroll = 0
+        case .end, .character("G"): s.scroll = Int.max / 2
+        case .character("n"), .character("N"):
+            stepSearchResult(forward: e == .character("n"))
+            return
+        case _ where Self.isBack(e):
+            goBack()
+            return
+        default:
+            return
+        }
+        current = s
+    }
+
+    /// In the detail of a search result, n/N show the next/previous result.
+    mutating func stepSearchResult(forward: Bool) {
+        guard stack.count >= 2, stack[stack.count - 2].screen == .searchResults,
+              let results = search?.results, !results.isEmpty else { return }
+        var list = stack[stack.count - 2]
+        list.selection = (list.selection + (forward ? 1 : results.count - 1)) % results.count
+        stack[stack.count - 2] = list
+        current = ScreenState(.detail(offerID: store.offers[results[list.selection]].id))
+    }
+
+    // MARK: Search
+
+    mutating func startSearch() {
+        if current.screen == .searchResults, var s = search {
+            s.editing = true
+            search = s
+            return
+        }
+        var saved = stack
+        if case .searchResults = saved.last?.screen, let previous = search?.savedStack { saved = previous }
+        search = SearchState(savedStack: saved)
+        stack.append(ScreenState(.searchResults))
+    }
+
+    mutating func updateSearchInput(_ s: inout SearchState, _ e: Event) {
+        switch e {
+        case .escape:
+            stack = s.savedStack
+            search = nil
+            return
+        case .enter:
+            if SearchIndex.terms(s.query).isEmpty {
+                stack = s.savedStack
+                search = nil
+                return
+            }
+            s.editing = false
+        case .backspace, .delete:
+            if !s.query.isEmpty { s.query.removeLast() }
+            s.results = results(for: s.query)
+            resetSelection()
+        case .character(let c):
+            s.query.append(c)
+            s.results = results(for: s.query, narrowing: s.results, previous: String(s.query.dropLast()))
+            resetSelection()
+        default:
+            var cur = current
+            if Self.move(&cur.selection, count: s.results.count, page: listRows, e) { current = cur }
+        }
+        search = s
+    }
+
+    mutating func resetSelection() {
+        var cur = current
+        cur.selection = 0
+        cur.scroll = 0
+        current = cur
+    }
+
+    /// Search results under the active filters. A longer query only narrows the previous hits,
+    /// so each keystroke looks at fewer offers.
+    func results(for query: String, narrowing previous: [Int]? = nil, previous previousQuery: String? = nil) -> [Int] {
+        guard !SearchIndex.terms(query).isEmpty else { return [] }
+        var candidates: [Int]?
+        if let previous, let previousQuery, !SearchIndex.terms(previousQuery).isEmpty,
+           query.hasPrefix(previousQuery), !query.hasSuffix(" ") {
+            candidates = previous.sorted()
+        }
+        let base = filter.withoutChainPosition
+        return searchIndex.search(query, within: candidates).map(\.offerIndex).filter { base.matches(store.offers[$0]) }
+    }
+
+    /// After a filter change, the results are computed again.
+    mutating func refreshSearch() {
+        guard var s = search else { return }
+        s.results = results(for: s.query)
+        search = s
+    }
+
+    /// Keeps every selection inside its list after the lists changed.
+    mutating func clampSelection() {
+        for i in stack.indices {
+            let count: Int
+            switch stack[i].screen {
+            case .chain: count = chainRows.count
+            case .offers(let item): count = offers(for: item, sort: stack[i].sort).count
+            case .searchResults: count = search?.results.count ?? 0
+            case .detail: continue
+            }
+            stack[i].selection = max(0, min(stack[i].selection, count - 1))
+        }
+    }
+
+    // MARK: Overlays
+
+    mutating func updateHelp(_ e: Event) -> Effect {
+        switch e {
+        case .escape, .character("?"), .enter, .character("q"), .backspace: overlay = .none
+        case .down, .character("j"): helpScroll += 1
+        case .up, .character("k"): helpScroll = max(0, helpScroll - 1)
+        case .pageDown: helpScroll += listRows
+        case .pageUp: helpScroll = max(0, helpScroll - listRows)
+        default: break
+        }
+        return .none
+    }
+
+    /// The values to choose from for a list filter, most common first for languages.
+    public func choices(for row: FilterPicker.Row) -> [(value: String?, label: String)] {
+        let any: (String?, String) = (nil, strings.filterAny)
+        switch row {
+        case .district:
+            return [any] + store.districts.map { ($0.id, $0.name) }
+        case .field:
+            return [any] + Field.allCases.map { ($0.rawValue, strings.fieldName($0)) }
+        case .language:
+            var counts: [String: Int] = [:]
+            for o in store.offers where o.isActive { for l in o.languages { counts[l, default: 0] += 1 } }
+            let codes = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
+            return [any] + codes.map { ($0, "\(strings.languageName($0)) (\($0))") }
+        case .free, .accessible:
+            return []
+        }
+    }
+
+    func currentValue(of row: FilterPicker.Row) -> String? {
+        switch row {
+        case .district: filter.district
+        case .field: filter.field?.rawValue
+        case .language: filter.language
+        case .free: filter.freeOnly ? "1" : nil
+        case .accessible: filter.accessibleOnly ? "1" : nil
+        }
+    }
+
+    mutating func set(_ row: FilterPicker.Row, to value: String?) {
+        switch row {
+        case .district: filter.district = value
+        case .field: filter.field = value.flatMap(Field.init(rawValue:))
+        case .language: filter.language = value
+        case .free: filter.freeOnly = value != nil
+        case .accessible: filter.accessibleOnly = value != nil
+        }
+        refreshSearch()
+        clampSelection()
+    }
+
+    mutating func updateFilterPicker(_ p: inout FilterPicker, _ e: Event) -> Effect {
+        if var choice = p.choice {
+            if Self.move(&choice.selection, count: choice.options.count, page: listRows - 4, e) {
+                p.choice = choice
+                return .none
+            }
+            switch e {
+            case .enter, .character(" "), .right, .character("l"):
+                set(choice.row, to: choice.options[choice.selection].value)
+                p.choice = nil
+            case .escape, .left, .character("h"), .backspace:
+                p.choice = nil
+            default:
+                break
+            }
+            return .none
+        }
+        let rows = FilterPicker.Row.allCases
+        var index = p.row.rawValue
+        if Self.move(&index, count: rows.count, page: rows.count, e) {
+            p.row = rows[index]
+            return .none
+        }
+        switch e {
+        case .enter, .character(" "), .right, .character("l"):
+            switch p.row {
+            case .free, .accessible:
+                set(p.row, to: currentValue(of: p.row) == nil ? "1" : nil)
+            default:
+                let options = choices(for: p.row)
+                let selected = options.firstIndex { $0.value == currentValue(of: p.row) } ?? 0
+                p.choice = FilterPicker.Choice(row: p.row, options: options, selection: selected)
+            }
+        case .delete, .character("x"):
+            set(p.row, to: nil)
+        case .character("c"):
+            filter = OfferFilter()
+            refreshSearch()
+            clampSelection()
+        case .escape, .character("f"), .character("q"), .left, .backspace:
+            overlay = .none
+        default:
+            break
+        }
+        return .none
+    }
+}

@@ -1,0 +1,105 @@
+import KetteCore
+
+/// Everything the navigator shows, as a value: the store, the filters, the stack of screens,
+/// the search and the open overlay. `update(_:)` changes it for one event; views render it.
+public struct AppState: Sendable {
+    public enum Overlay: Sendable, Equatable {
+        case none, help, filter(FilterPicker)
+    }
+
+    public enum Effect: Sendable, Equatable {
+        case none, quit
+    }
+
+    /// Below this size the UI shows a note instead of a cramped layout.
+    public static let minimumWidth = 60
+    public static let minimumHeight = 15
+
+    public let store: Store
+    public let strings: Strings
+    /// Shown in the title bar (municipality, or demo).
+    public var storeLabel: String
+    public var isDemo: Bool
+    public let searchIndex: SearchIndex
+    public let chainRows: [ChainItem]
+
+    /// Filters that apply on every screen (the place on the chain is not part of it).
+    public var filter = OfferFilter()
+    public var stack: [ScreenState] = [ScreenState(.chain)]
+    public var overlay: Overlay = .none
+    public var search: SearchState?
+    public var helpScroll = 0
+    public var width: Int
+    public var height: Int
+    /// A short note in the status line until the next key.
+    public var message: String?
+
+    public init(store: Store, strings: Strings, storeLabel: String, isDemo: Bool, width: Int = 80, height: Int = 24) {
+        self.store = store
+        self.strings = strings
+        self.storeLabel = storeLabel
+        self.isDemo = isDemo
+        self.searchIndex = SearchIndex(offers: store.offers)
+        self.chainRows = ChainItem.rows(of: store)
+        self.width = width
+        self.height = height
+    }
+
+    public var current: ScreenState {
+        get { stack[stack.count - 1] }
+        set { stack[stack.count - 1] = newValue }
+    }
+
+    // MARK: Derived data
+
+    /// Offer counts per stage and transition under the active filters.
+    public var chainCounts: [String: Int] { store.chainCounts(filter) }
+
+    public var selectedChainItem: ChainItem? {
+        guard let s = stack.first(where: { $0.screen == .chain }), chainRows.indices.contains(s.selection) else { return nil }
+        return chainRows[s.selection]
+    }
+
+    /// Offers of a stage or transition under the filters, in a sort order.
+    public func offers(for item: ChainItem, sort: SortOrder) -> [Offer] {
+        store.offers(matching: item.applied(to: filter)).sorted(by: sort.comparator)
+    }
+
+    /// The offers of the list on top of the stack (an offer list or search results).
+    public var currentList: [Offer] {
+        switch current.screen {
+        case .offers(let item): offers(for: item, sort: current.sort)
+        case .searchResults: (search?.results ?? []).map { store.offers[$0] }
+        default: []
+        }
+    }
+
+    public func title(of item: ChainItem) -> String {
+        switch item {
+        case .stage(let id): store.stage(id: id)?.title ?? id
+        case .transition(let id): store.transition(id: id)?.title ?? id
+        }
+    }
+
+    /// Rows available for a list between the title, status, heading and key bar lines.
+    public var listRows: Int { max(1, height - 6) }
+
+    public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+}
+
+extension SortOrder {
+    var comparator: (Offer, Offer) -> Bool {
+        switch self {
+        case .title: Offer.titleOrder
+        case .provider: { a, b in
+            let fa = GermanFolding.fold(a.provider), fb = GermanFolding.fold(b.provider)
+            return fa != fb ? fa.lexicographicallyPrecedes(fb) : Offer.titleOrder(a, b)
+        }
+        case .field: { a, b in
+            a.field != b.field ? Field.allCases.firstIndex(of: a.field)! < Field.allCases.firstIndex(of: b.field)!
+                : Offer.titleOrder(a, b)
+        }
+        case .updated: { a, b in a.updated != b.updated ? a.updated > b.updated : Offer.titleOrder(a, b) }
+        }
+    }
+}

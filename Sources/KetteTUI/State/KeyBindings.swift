@@ -1,0 +1,89 @@
+import KetteCore
+
+/// The key bindings of each screen: one list feeds the help screen (`?`), the key bar and the
+/// README table, so they cannot disagree.
+public struct KeyBinding: Sendable, Equatable {
+    public var keys: String
+    public var action: String
+}
+
+public enum KeyBindings {
+    public enum Context: Sendable { case chain, offers, detail, searchResults, searchInput, filter }
+
+    public static func context(of state: AppState) -> Context {
+        if case .filter = state.overlay { return .filter }
+        if let s = state.search, s.editing { return .searchInput }
+        switch state.current.screen {
+        case .chain: return .chain
+        case .offers: return .offers
+        case .detail: return .detail
+        case .searchResults: return .searchResults
+        }
+    }
+
+    public static func screenName(_ c: Context, _ s: Strings) -> String {
+        switch c {
+        case .chain: s.screenChain
+        case .offers: s.screenOffers
+        case .detail: s.screenDetail
+        case .searchResults, .searchInput: s.screenSearch
+        case .filter: s.screenFilter
+        }
+    }
+
+    /// Every binding of a context, for the help screen.
+    public static func all(_ c: Context, _ s: Strings) -> [KeyBinding] {
+        let move = KeyBinding(keys: "↑ ↓  j k", action: s.keyMove)
+        let page = KeyBinding(keys: "PgUp PgDn", action: s.keyPage)
+        let ends = KeyBinding(keys: "Pos1 Ende  g G", action: s.keyHomeEnd)
+        let open = KeyBinding(keys: "⏎  → l", action: s.keyOpen)
+        let back = KeyBinding(keys: "Esc ⌫  ← h", action: s.keyBack)
+        let common = [
+            KeyBinding(keys: "/", action: s.keySearch),
+            KeyBinding(keys: "f", action: s.keyFilter),
+            KeyBinding(keys: "c", action: s.keyClearFilters),
+            KeyBinding(keys: "?", action: s.keyHelp),
+            KeyBinding(keys: "q  Ctrl-C", action: s.keyQuit),
+        ]
+        switch c {
+        case .chain:
+            return [move, KeyBinding(keys: "1 … 9", action: s.keyJumpStage), page, ends, open] + common
+        case .offers:
+            return [move, page, ends, open, back, KeyBinding(keys: "s", action: s.keySort)] + common
+        case .searchResults:
+            return [move, page, ends, open, KeyBinding(keys: "n N", action: s.keyNextMatch),
+                    KeyBinding(keys: "/", action: s.keyEditSearch), back] + common.dropFirst()
+        case .detail:
+            return [KeyBinding(keys: "↑ ↓  j k  ␣", action: s.keyScroll), page, ends, back,
+                    KeyBinding(keys: "n N", action: s.keyNextMatch)] + common
+        case .searchInput:
+            return [KeyBinding(keys: "⏎", action: s.keyFinishSearch), KeyBinding(keys: "Esc", action: s.keyCancelSearch),
+                    KeyBinding(keys: "↑ ↓", action: s.keyMove)]
+        case .filter:
+            return [move, KeyBinding(keys: "⏎ ␣  → l", action: s.keyToggle), KeyBinding(keys: "⏎", action: s.keyChoose),
+                    KeyBinding(keys: "x  Entf", action: s.keyClearRow), KeyBinding(keys: "c", action: s.keyClearFilters),
+                    KeyBinding(keys: "Esc  f", action: s.keyBack)]
+        }
+    }
+
+    /// The short list for the bottom key bar, most important first.
+    public static func bar(_ c: Context, _ s: Strings) -> [(key: String, label: String)] {
+        switch c {
+        case .chain:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("/", s.barSearch), ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
+        case .offers:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("Esc", s.barBack), ("s", s.barSort), ("/", s.barSearch),
+             ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
+        case .searchResults:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("n/N", s.barNext), ("Esc", s.barBack), ("/", s.barSearch),
+             ("?", s.barHelp), ("q", s.barQuit)]
+        case .detail:
+            [("↑↓", s.barScroll), ("Esc", s.barBack), ("n/N", s.barNext), ("/", s.barSearch), ("f", s.barFilter),
+             ("?", s.barHelp), ("q", s.barQuit)]
+        case .searchInput:
+            [("⏎", s.barDone), ("Esc", s.barBack), ("↑↓", s.barMove)]
+        case .filter:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("x", s.keyClearRow), ("Esc", s.barBack)]
+        }
+    }
+}

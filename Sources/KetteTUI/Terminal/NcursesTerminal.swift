@@ -1,0 +1,198 @@
+import CNcursesw
+#if canImport(Glibc)
+import Glibc
+#endif
+import KetteCore
+
+/// The only place that talks to the terminal: starts and ends ncurses, copies a
+/// ``ScreenBuffer`` to the screen and turns key codes into ``Event``s.
+public final class NcursesTerminal {
+    public struct Options: Sendable {
+        public var noColor = false
+        /// Force plain ASCII (no UTF-8 symbols, ASCII line drawing).
+        public var ascii = false
+        public init(noColor: Bool = false, ascii: Bool = false) {
+            self.noColor = noColor
+            self.ascii = ascii
+        }
+    }
+
+    private let baseTheme: Theme
+    private var options: Options
+    private var utf8 = true
+    private var started = false
+    private var pairs: [Role: (attr: attr_t, pair: Int16)] = [:]
+    private var window: UnsafeMutablePointer<WINDOW>?
+
+    public init(theme: Theme, options: Options) {
+        self.baseTheme = theme
+        self.options = options
+    }
+
+    /// Starts full-screen mode and returns the terminal's size.
+    public func start() -> (width: Int, height: Int) {
+        utf8 = TerminalLocale.setUp() && !options.ascii
+        Self.resetSignals()
+        window = initscr()
+        started = true
+        cbreak()
+        noecho()
+        nonl()
+        keypad(kette_stdscr(), true)
+        set_escdelay(25)
+        // tmux and some terminals send these for Home/End whatever TERM says.
+        define_key("\u{1B}[1~", KEY_HOME)
+        define_key("\u{1B}[4~", KEY_END)
+        define_key("\u{1B}[H", KEY_HOME)
+        define_key("\u{1B}[F", KEY_END)
+        define_key("\u{1B}OH", KEY_HOME)
+        define_key("\u{1B}OF", KEY_END)
+        curs_set(1)
+        setUpColors()
+        return size
+    }
+
+    /// A parent may have blocked or ignored the signals the UI depends on (window size changes,
+    /// and the ones after which ncurses restores the terminal). Unblock them, and give SIGWINCH
+    /// its default so that ncurses installs its own handler.
+    private static func resetSignals() {
+        var set = sigset_t()
+        sigemptyset(&set)
+        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&set, sig) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
+        signal(SIGWINCH, SIG_DFL)
+    }
+
+    public var size: (width: Int, height: Int) {
+        (Int(getmaxx(kette_stdscr())), Int(getmaxy(kette_stdscr())))
+    }
+
+    /// Ends full-screen mode and gives the terminal back as it was.
+    public func stop() {
+        guard started else { return }
+        started = false
+        endwin()
+    }
+
+    deinit { stop() }
+
+    private func setUpColors() {
+        var theme = baseTheme
+        let colorful = !options.noColor && has_colors()
+        if colorful {
+            start_color()
+            use_default_colors()
+            theme = theme.limited(toColors: Int(kette_colors()))
+        } else {
+            theme = theme.monochrome
+        }
+        for (i, role) in Role.allCases.enumerated() {
+            let style = theme.style(for: role)
+            var attr = kette_a_normal()
+            if style.attributes.contains(.bold) { attr |= kette_a_bold() }
+            if style.attributes.contains(.underline) { attr |= kette_a_underline() }
+            if style.attributes.contains(.reverse) { attr |= kette_a_reverse() }
+            if style.attributes.contains(.dim) { attr |= kette_a_dim() }
+            var pair: Int16 = 0
+            if colorful, i + 1 < Int(kette_color_pairs()) {
+                pair = Int16(i + 1)
+                init_pair(pair, Self.number(style.foreground), Self.number(style.background))
+            }
+            pairs[role] = (attr, pair)
+        }
+    }
+
+    private static func number(_ c: ThemeColor) -> Int16 {
+        switch c {
+        case .terminalDefault: -1
+        case .indexed(let n): Int16(n)
+        }
+    }
+
+    /// Copies the buffer to the screen; ncurses sends only what changed.
+    public func draw(_ buffer: ScreenBuffer) {
+        let scr = kette_stdscr()
+        for y in 0..<buffer.height {
+            for x in 0..<buffer.width {
+                let cell = buffer[x, y]
+                if cell.isContinuation { continue }
+                let style = pairs[cell.role] ?? (kette_a_normal(), 0)
+                wattr_set(scr, style.attr, style.pair, nil)
+                put(cell.character, x: x, y: y, on: scr)
+            }
+        }
+        if let c = buffer.cursor {
+            wmove(scr, Int32(c.y), Int32(c.x))
+        }
+        wrefresh(scr)
+    }
+
+    private func put(_ c: Character, x: Int, y: Int, on scr: UnsafeMutablePointer<WINDOW>?) {
+        let line: UnsafePointer<cchar_t>?
+        switch c {
+        case "─": line = kette_wacs_hline()
+        case "│": line = kette_wacs_vline()
+        case "┌": line = kette_wacs_ulcorner()
+        case "┐": line = kette_wacs_urcorner()
+        case "└": line = kette_wacs_llcorner()
+        case "┘": line = kette_wacs_lrcorner()
+        default: line = nil
+        }
+        if let line {
+            mvwadd_wch(scr, Int32(y), Int32(x), line)
+            return
+        }
+        let shown = utf8 ? c : AsciiFallback.character(c)
+        var chars = shown.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
+        chars.append(0)
+        var cc = cchar_t()
+        chars.withUnsafeBufferPointer { p in
+            _ = setcchar(&cc, p.baseAddress, 0, 0, nil)
+        }
+        mvwadd_wch(scr, Int32(y), Int32(x), &cc)
+    }
+
+    /// Waits for the next key or resize.
+    public func nextEvent() -> Event? {
+        var ch: wint_t = 0
+        let r = wget_wch(kette_stdscr(), &ch)
+        if r == KEY_CODE_YES {
+            switch Int32(ch) {
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_PPAGE: return .pageUp
+            case KEY_NPAGE: return .pageDown
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_ENTER: return .enter
+            case KEY_BACKSPACE: return .backspace
+            case KEY_DC: return .delete
+            case KEY_BTAB: return .backTab
+            case KEY_RESIZE:
+                let s = size
+                return .resize(width: s.width, height: s.height)
+            default: return nil
+            }
+        }
+        guard r == OK else { return nil }
+        switch ch {
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 127, 8: return .backspace
+        case 9: return .tab
+        case 3: return .ctrlC
+        case 12: return .redraw
+        case 0..<32: return nil
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    /// Forces a full repaint (Ctrl-L, or after the terminal was disturbed).
+    public func invalidate() {
+        clearok(kette_stdscr(), true)
+    }
+}

@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import KetteCore
+import KetteTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct TUICommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tui",
+        abstract: "Open the interactive navigator (the default command).",
+        discussion: """
+            Themes: default, light, projector, mono, or your own in $XDG_CONFIG_HOME/kette/themes/NAME.theme
+            (or a path). NO_COLOR in the environment has the same effect as --no-color.
+            """
+    )
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("Colour theme: default, light, projector, mono, or a file (default: $KETTE_THEME).", valueName: "NAME"))
+    var theme: String?
+    @Flag(name: .customLong("no-color"), help: "No colours; bold, underline and reverse only.")
+    var noColor = false
+    @Flag(help: "Plain ASCII symbols and line drawing, for terminals without UTF-8.")
+    var ascii = false
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        // A broken theme is reported before the screen is taken over.
+        let chosen: Theme
+        do {
+            chosen = try ThemeCatalog.resolve(cliTheme: theme, environment: environment)
+        } catch {
+            throw CLIError(error.description)
+        }
+        guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+            throw CLIError("the interactive view needs a terminal; for scripts use `kette list`, `kette show`, `kette search`")
+        }
+        let loaded = try options.load(quiet: true)
+        let strings = options.strings
+        var state = AppState(store: loaded.store, strings: strings, storeLabel: loaded.store.info.municipality,
+                             isDemo: loaded.source is MemoryStoreSource)
+        if !loaded.isValid { state.message = strings.storeHasProblems(loaded.errors.count) }
+        let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        Navigator.run(state, theme: chosen, options: NcursesTerminal.Options(noColor: noColor, ascii: ascii))
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import Testing
+
+/// The real `kette` binary in a real terminal (tmux): open, navigate, search, filter, resize, quit.
+@Suite(.serialized, .enabled(if: Tmux.shouldRun, "tmux is not installed: end-to-end terminal tests skipped (CI installs tmux)"))
+struct NavigatorEndToEndTests {
+    static let base = ["LANG": "C.UTF-8", "TERM": "xterm-256color"]
+
+    func start(_ args: [String] = [], width: Int = 80, height: Int = 24, env: [String: String] = base) throws -> Tmux {
+        try Tmux(width: width, height: height, command: [KetteBinary.path] + args, environment: env)
+    }
+
+    @Test func opensOnTheChainAndQuitsCleanly() throws {
+        let t = try start()
+        let screen = try t.waitFor("Übergang Schule–Beruf")
+        for title in ["Schwangerschaft und Geburt", "Erstes Lebensjahr", "Kita (3–6 Jahre)", "Grundschule (6–10 Jahre)",
+                      "Geburt: Ankommen in der Familie", "Kita → Grundschule (Einschulung)"] {
+            #expect(screen.contains(title), "\(title) missing:\n\(screen)")
+        }
+        #expect(screen.contains("? Hilfe"))
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func navigateToAStageOpenAnOfferAndGoBack() throws {
+        let t = try start()
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("4", "Enter")
+        let list = try t.waitFor("sortiert nach Titel")
+        #expect(list.contains("Kita (3–6 Jahre) ·"))
+        try t.send("Down", "Enter")
+        let detail = try t.waitFor("Kontakt")
+        #expect(detail.contains("Telefon:") || detail.contains("E-Mail:"))
+        #expect(detail.contains("Angebot · o-"))
+        try t.send("Escape")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("Escape")
+        let chain = try t.waitFor("⏎ öffnet die Liste")
+        #expect(chain.split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("Kita (3–6 Jahre)") })
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func incrementalSearchAndEscRestores() throws {
+        let t = try start()
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("/")
+        try t.type("hebam")
+        let partial = try t.waitFor("Treffer für „hebam“")
+        try t.type("me")
+        let full = try t.waitFor("Treffer für „hebamme“")
+        #expect(full.contains("Familienhebamme") || full.contains("Hebamme"))
+        #expect(partial.contains("Suche: hebam"))
+        try t.send("Escape")
+        let back = try t.waitFor("⏎ öffnet die Liste")
+        #expect(!back.contains("Suche:"))
+        try t.send("/")
+        try t.type("Muetter")  // folding: finds "Mütter"
+        let folded = try t.waitFor("Treffer für „Muetter“")
+        #expect(!folded.contains("Keine Treffer"), "\(folded)")
+        try t.send("Enter", "Enter")
+        try t.waitFor("Kontakt")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func filterFromThePicker() throws {
+        let t = try start()
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("f")
+        try t.waitFor("barrierefrei")
+        try t.send("Down", "Down", "Enter")  // language list
+        try t.waitFor("Türkisch (tr)")
+        try t.send("Down", "Enter", "Escape")  // the most common foreign language after German
+        let screen = try t.waitFor("Sprache:")
+        #expect(screen.contains("Filter: Sprache:"))
+        try t.send("c")
+        try t.waitFor("Alle Filter gelöscht")
+        try t.send("Down")
+        try t.waitFor("keine – f wählt Filter")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func resizeRelayoutsAndTooSmallIsExplained() throws {
+        let t = try start(width: 100, height: 30)
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.resize(width: 50, height: 12)
+        try t.waitFor("zu klein")
+        try t.resize(width: 80, height: 24)
+        let screen = try t.waitFor("Übergang Schule–Beruf")
+        #expect(!screen.contains("zu klein"))
+        try t.resize(width: 140, height: 40)
+        let wide = try t.waitFor("│")
+        #expect(wide.contains("⏎ öffnet die Liste"))
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test(arguments: ["xterm-256color", "screen-256color", "tmux-256color", "linux", "vt100"])
+    func worksWithTerminalType(_ term: String) throws {
+        let t = try start(env: ["LANG": "C.UTF-8", "TERM": term])
+        let screen = try t.waitFor("Übergang Schule–Beruf")
+        #expect(screen.contains("Kita (3–6 Jahre)"))
+        #expect(!screen.contains("qqqq") && !screen.contains("lqq"), "line drawing garbled:\n\(screen)")
+        try t.send("4", "Enter")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func withoutLangUmlautsStillShow() throws {
+        // SSH sessions often arrive without LANG: Kette falls back to a UTF-8 locale.
+        let t = try start(env: ["TERM": "xterm-256color"])
+        let screen = try t.waitFor("Schule–Beruf")
+        #expect(screen.contains("Übergang Schule–Beruf"))
+        #expect(screen.contains("Geburt: Ankommen in der Familie"))
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func themesNoColorAndEnglish() throws {
+        for (args, env) in [(["--theme", "projector"], Self.base), (["--no-color"], Self.base),
+                            ([], Self.base.merging(["NO_COLOR": "1", "KETTE_THEME": "light"]) { $1 }),
+                            (["--lang", "en", "--theme", "mono"], Self.base)] {
+            let t = try start(args, env: env)
+            let screen = try t.waitFor(args.contains("en") ? "? Help" : "? Hilfe")
+            #expect(screen.contains("Kita (3–6 Jahre)"), "\(args)")
+            try t.send("q")
+            #expect(try t.exitStatus() == 0, "\(args)")
+        }
+    }
+
+    @Test func helpShowsTheKeysOfTheScreen() throws {
+        let t = try start()
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("?")
+        let help = try t.waitFor("Tastenkürzel – Präventionskette")
+        #expect(help.contains("zur Lebensphase 1–9 springen"))
+        try t.send("Escape")
+        try t.waitUntilGone("Tastenkürzel")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+}
+
+/// Theme and terminal errors that are reported before the screen is taken over.
+@Suite struct TUIStartupTests {
+    @Test func brokenThemeNamesFileAndLine() throws {
+        let dir = KetteBinary.temporaryDirectory()
+        let file = dir + "/broken.theme"
+        try "[colors]\nnormal = white on default\nselected = purple on default\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try KetteBinary.run(["tui", "--theme", file])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("\(file):3:"), "\(r.stderr)")
+    }
+
+    @Test func unknownThemeListsTheShippedOnes() throws {
+        let r = try KetteBinary.run(["--theme", "gibtsnicht"])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("projector") && r.stderr.contains("mono"), "\(r.stderr)")
+    }
+
+    @Test func refusesToRunWithoutATerminal() throws {
+        let r = try KetteBinary.run([])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("needs a terminal"))
+    }
+}
