@@ -84,6 +84,12 @@ public struct AppState: Sendable {
     /// Rows available for a list between the title, status, heading and key bar lines.
     public var listRows: Int { max(1, height - 6) }
 
+    /// True on the detail of an offer opened from search results (n/N walk the results).
+    public var isDetailOfSearchResult: Bool {
+        guard case .detail = current.screen, stack.count >= 2 else { return false }
+        return stack[stack.count - 2].screen == .searchResults
+    }
+
     public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 }
 

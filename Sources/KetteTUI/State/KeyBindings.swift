@@ -55,7 +55,7 @@ public enum KeyBindings {
                     KeyBinding(keys: "/", action: s.keyEditSearch), back] + common.dropFirst()
         case .detail:
             return [KeyBinding(keys: "↑ ↓  j k  ␣", action: s.keyScroll), page, ends, back,
-                    KeyBinding(keys: "n N", action: s.keyNextMatch)] + common
+                    KeyBinding(keys: "n N", action: s.keyNextMatch + " (\(s.screenSearch))")] + common
         case .searchInput:
             return [KeyBinding(keys: "⏎", action: s.keyFinishSearch), KeyBinding(keys: "Esc", action: s.keyCancelSearch),
                     KeyBinding(keys: "↑ ↓", action: s.keyMove)]
@@ -67,7 +67,7 @@ public enum KeyBindings {
     }
 
     /// The short list for the bottom key bar, most important first.
-    public static func bar(_ c: Context, _ s: Strings) -> [(key: String, label: String)] {
+    public static func bar(_ c: Context, _ s: Strings, fromSearch: Bool = false) -> [(key: String, label: String)] {
         switch c {
         case .chain:
             [("↑↓", s.barMove), ("⏎", s.barOpen), ("/", s.barSearch), ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
@@ -78,12 +78,12 @@ public enum KeyBindings {
             [("↑↓", s.barMove), ("⏎", s.barOpen), ("n/N", s.barNext), ("Esc", s.barBack), ("/", s.barSearch),
              ("?", s.barHelp), ("q", s.barQuit)]
         case .detail:
-            [("↑↓", s.barScroll), ("Esc", s.barBack), ("n/N", s.barNext), ("/", s.barSearch), ("f", s.barFilter),
-             ("?", s.barHelp), ("q", s.barQuit)]
+            [("↑↓", s.barScroll), ("Esc", s.barBack)] + (fromSearch ? [("n/N", s.barNext)] : [])
+                + [("/", s.barSearch), ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
         case .searchInput:
-            [("⏎", s.barDone), ("Esc", s.barBack), ("↑↓", s.barMove)]
+            [("↑↓", s.barMove), ("⏎", s.barDone), ("Esc", s.barBack)]
         case .filter:
-            [("↑↓", s.barMove), ("⏎", s.barOpen), ("x", s.keyClearRow), ("Esc", s.barBack)]
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("x", s.keyClearRow), ("?", s.barHelp), ("Esc", s.barBack)]
         }
     }
 }

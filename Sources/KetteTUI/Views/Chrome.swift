@@ -58,10 +58,18 @@ enum Chrome {
             b.put(hint, x: min(x, b.width - TerminalText.width(hint)), y: y, role: .keyBar)
             return
         }
+        // Help and quit (the last two) always stay; the others are shown while they fit.
+        let items = KeyBindings.bar(KeyBindings.context(of: state), state.strings, fromSearch: state.isDetailOfSearchResult)
+        func width(_ i: (key: String, label: String)) -> Int { TerminalText.width(i.key) + 1 + TerminalText.width(i.label) + 2 }
+        let fixed = items.suffix(2)
+        var room = b.width - 1 - fixed.map(width).reduce(0, +)
+        var shown: [(key: String, label: String)] = []
+        for item in items.dropLast(2) where width(item) <= room {
+            shown.append(item)
+            room -= width(item)
+        }
         var x = 1
-        for item in KeyBindings.bar(KeyBindings.context(of: state), state.strings) {
-            let need = TerminalText.width(item.key) + 1 + TerminalText.width(item.label) + 2
-            if x + need > b.width { break }
+        for item in shown + fixed where x + width(item) <= b.width + 2 {
             x += b.put(item.key, x: x, y: y, role: .keyName)
             x += b.put(" " + item.label + "  ", x: x, y: y, role: .keyBar)
         }

@@ -21,17 +21,18 @@ enum OfferDetailView {
         var out: [Line] = []
         for l in TerminalText.wrap(TerminalText.escaped(o.title), to: width) { out.append(Line(text: l, role: .stage)) }
         for l in TerminalText.wrap(TerminalText.escaped(o.provider), to: width) { out.append(Line(text: l, role: .dim)) }
-        func block(_ heading: String, _ rows: [(label: String, value: String)]) {
+        func block(_ heading: String, _ rows: [(label: String, value: String)], role: Role = .normal) {
             guard !rows.isEmpty else { return }
             out.append(Line(text: ""))
             out.append(Line(text: heading, role: .heading))
             for (label, value) in rows {
                 for (i, part) in TerminalText.wrap(value, to: max(10, width - labelWidth)).enumerated() {
-                    out.append(Line(text: part, indent: labelWidth, label: i == 0 ? label + ":" : nil))
+                    out.append(Line(text: part, role: role, indent: labelWidth, label: i == 0 ? label + ":" : nil))
                 }
             }
         }
-        block(s.contactHeading, fields.filter { contact.contains($0.label) })
+        // Contact data stands out: it is read aloud on the phone.
+        block(s.contactHeading, fields.filter { contact.contains($0.label) }, role: .stage)
         block(s.detailsHeading, fields.filter { !contact.contains($0.label) && $0.label != s.provider })
         if let d = o.description, !d.isEmpty {
             out.append(Line(text: ""))

@@ -56,7 +56,20 @@ enum OfferListView {
             b.putFitted(text, x: x, y: headerY, width: w, role: .heading)
             x += w + 1
         }
-        let rows = area.height - 2
+        // The last line spells out the selected offer in full: titles in the columns may be cut.
+        let hasFooter = area.height >= 8 && !offers.isEmpty
+        let rows = area.height - 2 - (hasFooter ? 1 : 0)
+        if hasFooter, offers.indices.contains(selection) {
+            let o = offers[selection]
+            let y = area.y + area.height - 1
+            let used = b.put("▶ ", x: 0, y: y, role: .dim)
+            let title = TerminalText.escaped(o.title)
+            let titleWidth = min(TerminalText.width(title), area.width - used - 1)
+            b.putFitted(title, x: used, y: y, width: titleWidth, role: .stage)
+            highlight(terms, in: o.title, x: used, y: y, width: titleWidth, into: &b)
+            let rest = area.width - used - titleWidth - 1
+            if rest > 4 { b.putFitted(" – " + o.provider, x: used + titleWidth, y: y, width: rest, role: .dim) }
+        }
         let top = windowStart(selection: selection, rows: rows, count: offers.count)
         for i in top..<min(offers.count, top + rows) {
             let o = offers[i]
