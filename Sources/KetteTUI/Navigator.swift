@@ -2,8 +2,11 @@ import KetteCore
 
 /// Runs the interactive navigator until the user quits.
 public enum Navigator {
-    public static func run(_ initial: AppState, theme: Theme, options: NcursesTerminal.Options) {
-        let terminal = NcursesTerminal(theme: theme, options: options)
+    /// `presentationTheme` is used while presentation mode is on (the projector theme).
+    public static func run(_ initial: AppState, theme: Theme, presentationTheme: Theme? = nil,
+                           options: NcursesTerminal.Options) {
+        let projector = presentationTheme ?? theme
+        let terminal = NcursesTerminal(theme: initial.presenting ? projector : theme, options: options)
         defer { terminal.stop() }
         var state = initial
         let size = terminal.start()
@@ -12,7 +15,11 @@ public enum Navigator {
             terminal.draw(Renderer.render(state))
             guard let event = terminal.nextEvent() else { continue }
             if event == .redraw { terminal.invalidate() }
-            if state.update(event) == .quit { break }
+            switch state.update(event) {
+            case .quit: return
+            case .presentation(let on): terminal.setTheme(on ? projector : theme)
+            case .none: break
+            }
         }
     }
 }

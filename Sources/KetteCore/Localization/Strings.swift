@@ -125,8 +125,73 @@ public struct Strings: Sendable {
     public var barNext: String
     public var filtersCleared: String
     public var stageOnChain: String
+    // Monitoring, gaps, Leitbild, presentation
+    public var decimalSeparator: String
+    public var tabChain: String
+    public var tabGaps: String
+    public var tabMonitoring: String
+    public var tabLeitbild: String
+    public var monitoringHeading: @Sendable (_ indicators: Int, _ year: Int?) -> String
+    public var sortedByIndicator: @Sendable (String) -> String
+    public var districtColumn: String
+    public var municipalAverage: String
+    public var suppressed: String
+    public var noValue: String
+    public var lowerIsBetter: String
+    public var higherIsBetter: String
+    public var source: String
+    public var assessmentNames: [Assessment: String]
+    public var trendNames: [Trend.Direction: String]
+    public var improving: String
+    public var worsening: String
+    public var legendAssessment: String
+    public var districtDetailHeading: @Sendable (String) -> String
+    public var strainNote: @Sendable (_ worse: Int, _ assessed: Int) -> String
+    public var gapsHeading: String
+    public var gapsLegend: String
+    public var gapCellHeading: @Sendable (_ item: String, _ district: String) -> String
+    public var gapCellSummary: @Sendable (_ local: Int, _ citywide: Int) -> String
+    public var strainedMark: String
+    public var strainedLegend: String
+    public var leitbildGoals: String
+    public var leitbildPrinciples: String
+    public var noLeitbild: String
+    public var presentationTitle: @Sendable (_ step: Int, _ total: Int, _ name: String) -> String
+    public var barNextSlide: String
+    public var barPreviousSlide: String
+    public var barEndPresentation: String
+    public var keyViews: String
+    public var keyMonitoring: String
+    public var keyGaps: String
+    public var keyLeitbild: String
+    public var keyPresentation: String
+    public var keyColumns: String
+    public var keySortIndicator: String
+    public var keyNextSlide: String
+    public var keyPreviousSlide: String
+    public var screenMonitoring: String
+    public var screenDistrict: String
+    public var screenGaps: String
+    public var screenLeitbild: String
+    public var screenPresentation: String
+    public var barViews: String
 
     /// The name of a language code, or the code itself in capitals when unknown.
     public func languageName(_ code: String) -> String { languageNames[code] ?? code.uppercased() }
     public func fieldName(_ f: Field) -> String { fieldNames[f] ?? f.rawValue }
+
+    /// A number with one decimal, in this language's notation ("12,5" in German).
+    public func number(_ value: Double, decimals: Int = 1) -> String {
+        var factor = 1.0
+        for _ in 0..<decimals { factor *= 10 }
+        let scaled = (abs(value) * factor).rounded()
+        let whole = Int(scaled / factor)
+        let fraction = Int(scaled) - whole * Int(factor)
+        var text = (value < 0 && scaled > 0 ? "-" : "") + String(whole)
+        if decimals > 0 {
+            let digits = String(fraction)
+            text += decimalSeparator + String(repeating: "0", count: max(0, decimals - digits.count)) + digits
+        }
+        return text
+    }
 }

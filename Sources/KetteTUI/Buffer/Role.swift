@@ -29,6 +29,10 @@ public enum Role: String, Sendable, CaseIterable, Hashable {
     case warning
     /// Text fields being edited (search input).
     case input
+    /// Monitoring: a value better or worse than the municipal average (always with a symbol too).
+    case better, worse
+    /// Chart bars and the average marker in them.
+    case bar, average
 }
 
 /// Display attributes independent of colour: what a monochrome terminal still shows.

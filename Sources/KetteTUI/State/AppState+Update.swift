@@ -27,9 +27,40 @@ extension AppState {
             updateSearchInput(&s, event)
             return .none
         }
+        // Presentation: one key per step through chain → gaps → monitoring → Leitbild.
+        if presenting, stack.count == 1 {
+            switch event {
+            case .character(" "):
+                switchTo(TopView(rawValue: (topView.rawValue + 1) % TopView.allCases.count)!)
+                return .none
+            case .backspace:
+                switchTo(TopView(rawValue: (topView.rawValue + TopView.allCases.count - 1) % TopView.allCases.count)!)
+                return .none
+            default: break
+            }
+        }
         // Keys that work on every screen.
         switch event {
         case .character("q"): return .quit
+        case .tab:
+            switchTo(TopView(rawValue: (topView.rawValue + 1) % TopView.allCases.count)!)
+            return .none
+        case .backTab:
+            switchTo(TopView(rawValue: (topView.rawValue + TopView.allCases.count - 1) % TopView.allCases.count)!)
+            return .none
+        case .character("m"):
+            switchTo(.monitoring)
+            return .none
+        case .character("a"):
+            switchTo(.gaps)
+            return .none
+        case .character("b"):
+            switchTo(.leitbild)
+            return .none
+        case .character("p"):
+            presenting.toggle()
+            if presenting { switchTo(.chain) }
+            return .presentation(presenting)
         case .character("?"):
             overlay = .help
             helpScroll = 0
@@ -51,10 +82,89 @@ extension AppState {
         }
         switch current.screen {
         case .chain: updateChain(event)
-        case .offers, .searchResults: updateList(event)
+        case .offers, .searchResults, .gapCell: updateList(event)
         case .detail: updateDetail(event)
+        case .district, .leitbild:
+            if !updateScroll(event), Self.isBack(event) { goBack() }
+        case .monitoring: updateMonitoring(event)
+        case .gaps: updateGaps(event)
         }
         return .none
+    }
+
+    /// Shows another top-level view; each keeps its own place while hidden.
+    public mutating func switchTo(_ view: TopView) {
+        guard view != topView || stack.count > 1 else { return }
+        if let s = search {
+            stack = s.savedStack
+            search = nil
+        }
+        savedStacks[topView] = stack
+        stack = savedStacks[view] ?? [ScreenState(view.screen)]
+        if view == topView { stack = [stack[0]] }
+        clampSelection()
+    }
+
+    /// Scrolling keys of text screens; false when the key is not one.
+    mutating func updateScroll(_ e: Event) -> Bool {
+        var s = current
+        switch e {
+        case .up, .character("k"): s.scroll = max(0, s.scroll - 1)
+        case .down, .character("j"), .character(" "): s.scroll += 1
+        case .pageUp: s.scroll = max(0, s.scroll - listRows)
+        case .pageDown: s.scroll += listRows
+        case .home, .character("g"): s.scroll = 0
+        case .end, .character("G"): s.scroll = Int.max / 2
+        default: return false
+        }
+        current = s
+        return true
+    }
+
+    /// Moves the chosen column of a table.
+    static func moveColumn(_ column: inout Int, count: Int, _ e: Event) -> Bool {
+        guard count > 0 else { return false }
+        switch e {
+        case .left, .character("h"): column = max(0, column - 1)
+        case .right, .character("l"): column = min(count - 1, column + 1)
+        default: return false
+        }
+        return true
+    }
+
+    mutating func updateMonitoring(_ e: Event) {
+        var s = current
+        let rows = monitoringRows
+        if Self.move(&s.selection, count: rows.count, page: listRows, e)
+            || Self.moveColumn(&s.column, count: store.indicators.count, e) {
+            current = s
+            return
+        }
+        switch e {
+        case .enter:
+            if rows.indices.contains(s.selection) { push(.district(rows[s.selection].id)) }
+        case .character("s"):
+            let id = rows.indices.contains(s.selection) ? rows[s.selection].id : nil
+            s.sortByColumn.toggle()
+            current = s
+            // Keep the same district selected in the new order.
+            if let id, let i = monitoringRows.firstIndex(where: { $0.id == id }) { current.selection = i }
+        default:
+            break
+        }
+    }
+
+    mutating func updateGaps(_ e: Event) {
+        var s = current
+        if Self.move(&s.selection, count: gaps.items.count, page: listRows, e)
+            || Self.moveColumn(&s.column, count: gaps.districts.count, e) {
+            current = s
+            return
+        }
+        if e == .enter, gaps.items.indices.contains(s.selection), gaps.districts.indices.contains(s.column) {
+            let row = gaps.items[s.selection]
+            push(.gapCell(row.isTransition ? .transition(row.id) : .stage(row.id), district: gaps.districts[s.column].id))
+        }
     }
 
     // MARK: Navigation
@@ -150,24 +260,15 @@ extension AppState {
     }
 
     mutating func updateDetail(_ e: Event) {
-        var s = current
+        if updateScroll(e) { return }
         switch e {
-        case .up, .character("k"): s.scroll = max(0, s.scroll - 1)
-        case .down, .character("j"), .character(" "): s.scroll += 1
-        case .pageUp: s.scroll = max(0, s.scroll - listRows)
-        case .pageDown: s.scroll += listRows
-        case .home, .character("g"): s.scroll = 0
-        case .end, .character("G"): s.scroll = Int.max / 2
         case .character("n"), .character("N"):
             stepSearchResult(forward: e == .character("n"))
-            return
         case _ where Self.isBack(e):
             goBack()
-            return
         default:
-            return
+            break
         }
-        current = s
     }
 
     /// In the detail of a search result, n/N show the next/previous result.
@@ -257,7 +358,10 @@ extension AppState {
             case .chain: count = chainRows.count
             case .offers(let item): count = offers(for: item, sort: stack[i].sort).count
             case .searchResults: count = search?.results.count ?? 0
-            case .detail: continue
+            case .gapCell(let item, let district): count = gapCellOffers(item, district: district).count
+            case .monitoring: count = store.districts.count
+            case .gaps: count = gaps.items.count
+            case .detail, .district, .leitbild: continue
             }
             stack[i].selection = max(0, min(stack[i].selection, count - 1))
         }

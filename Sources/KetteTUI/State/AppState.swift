@@ -9,6 +9,8 @@ public struct AppState: Sendable {
 
     public enum Effect: Sendable, Equatable {
         case none, quit
+        /// Presentation mode was switched on or off: the terminal changes its theme.
+        case presentation(Bool)
     }
 
     /// Below this size the UI shows a note instead of a cramped layout.
@@ -22,6 +24,12 @@ public struct AppState: Sendable {
     public var isDemo: Bool
     public let searchIndex: SearchIndex
     public let chainRows: [ChainItem]
+    public let monitoring: Monitoring
+    public let gaps: GapAnalysis
+    /// Presentation mode for the committee: projector theme, more space, one slide per view.
+    public var presenting = false
+    /// The stack of each top-level view while another one is shown.
+    public var savedStacks: [TopView: [ScreenState]] = [:]
 
     /// Filters that apply on every screen (the place on the chain is not part of it).
     public var filter = OfferFilter()
@@ -41,6 +49,8 @@ public struct AppState: Sendable {
         self.isDemo = isDemo
         self.searchIndex = SearchIndex(offers: store.offers)
         self.chainRows = ChainItem.rows(of: store)
+        self.monitoring = Monitoring(store: store)
+        self.gaps = GapAnalysis(store: store, monitoring: monitoring)
         self.width = width
         self.height = height
     }
@@ -70,8 +80,27 @@ public struct AppState: Sendable {
         switch current.screen {
         case .offers(let item): offers(for: item, sort: current.sort)
         case .searchResults: (search?.results ?? []).map { store.offers[$0] }
+        case .gapCell(let item, let district): gapCellOffers(item, district: district)
         default: []
         }
+    }
+
+    /// Offers of one gap cell: those that name the district first, then the city-wide ones.
+    public func gapCellOffers(_ item: ChainItem, district: String) -> [Offer] {
+        var f = item.applied(to: filter)
+        f.district = district
+        let offers = store.offers(matching: f)
+        return offers.filter { !$0.citywide } + offers.filter(\.citywide)
+    }
+
+    /// The top-level view being shown.
+    public var topView: TopView { TopView(stack[0].screen) ?? .chain }
+
+    /// Districts of the monitoring table in the order shown.
+    public var monitoringRows: [District] {
+        let s = stack.first { $0.screen == .monitoring } ?? ScreenState(.monitoring)
+        guard s.sortByColumn, store.indicators.indices.contains(s.column) else { return store.districts }
+        return monitoring.districts(sortedBy: store.indicators[s.column].id)
     }
 
     public func title(of item: ChainItem) -> String {

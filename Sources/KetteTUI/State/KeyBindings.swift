@@ -8,7 +8,7 @@ public struct KeyBinding: Sendable, Equatable {
 }
 
 public enum KeyBindings {
-    public enum Context: Sendable { case chain, offers, detail, searchResults, searchInput, filter }
+    public enum Context: Sendable { case chain, offers, detail, searchResults, searchInput, filter, monitoring, district, gaps, leitbild }
 
     public static func context(of state: AppState) -> Context {
         if case .filter = state.overlay { return .filter }
@@ -18,6 +18,11 @@ public enum KeyBindings {
         case .offers: return .offers
         case .detail: return .detail
         case .searchResults: return .searchResults
+        case .gapCell: return .offers
+        case .monitoring: return .monitoring
+        case .district: return .district
+        case .gaps: return .gaps
+        case .leitbild: return .leitbild
         }
     }
 
@@ -28,6 +33,10 @@ public enum KeyBindings {
         case .detail: s.screenDetail
         case .searchResults, .searchInput: s.screenSearch
         case .filter: s.screenFilter
+        case .monitoring: s.screenMonitoring
+        case .district: s.screenDistrict
+        case .gaps: s.screenGaps
+        case .leitbild: s.screenLeitbild
         }
     }
 
@@ -38,7 +47,15 @@ public enum KeyBindings {
         let ends = KeyBinding(keys: "Pos1 Ende  g G", action: s.keyHomeEnd)
         let open = KeyBinding(keys: "⏎  → l", action: s.keyOpen)
         let back = KeyBinding(keys: "Esc ⌫  ← h", action: s.keyBack)
-        let common = [
+        let views = [
+            KeyBinding(keys: "Tab  ⇧Tab", action: s.keyViews),
+            KeyBinding(keys: "m", action: s.keyMonitoring),
+            KeyBinding(keys: "a", action: s.keyGaps),
+            KeyBinding(keys: "b", action: s.keyLeitbild),
+            KeyBinding(keys: "p", action: s.keyPresentation),
+            KeyBinding(keys: "␣  ⌫", action: s.keyNextSlide + " / " + s.keyPreviousSlide + " (\(s.screenPresentation))"),
+        ]
+        let common = views + [
             KeyBinding(keys: "/", action: s.keySearch),
             KeyBinding(keys: "f", action: s.keyFilter),
             KeyBinding(keys: "c", action: s.keyClearFilters),
@@ -52,13 +69,20 @@ public enum KeyBindings {
             return [move, page, ends, open, back, KeyBinding(keys: "s", action: s.keySort)] + common
         case .searchResults:
             return [move, page, ends, open, KeyBinding(keys: "n N", action: s.keyNextMatch),
-                    KeyBinding(keys: "/", action: s.keyEditSearch), back] + common.dropFirst()
+                    KeyBinding(keys: "/", action: s.keyEditSearch), back] + common.filter { $0.keys != "/" }
         case .detail:
             return [KeyBinding(keys: "↑ ↓  j k  ␣", action: s.keyScroll), page, ends, back,
                     KeyBinding(keys: "n N", action: s.keyNextMatch + " (\(s.screenSearch))")] + common
         case .searchInput:
             return [KeyBinding(keys: "⏎", action: s.keyFinishSearch), KeyBinding(keys: "Esc", action: s.keyCancelSearch),
                     KeyBinding(keys: "↑ ↓", action: s.keyMove)]
+        case .monitoring:
+            return [move, KeyBinding(keys: "← →  h l", action: s.keyColumns), KeyBinding(keys: "s", action: s.keySortIndicator),
+                    KeyBinding(keys: "⏎", action: s.keyOpen)] + common
+        case .gaps:
+            return [move, KeyBinding(keys: "← →  h l", action: s.keyColumns), KeyBinding(keys: "⏎", action: s.keyOpen)] + common
+        case .district, .leitbild:
+            return [KeyBinding(keys: "↑ ↓  j k  ␣", action: s.keyScroll), page, ends, back] + common
         case .filter:
             return [move, KeyBinding(keys: "⏎ ␣  → l", action: s.keyToggle), KeyBinding(keys: "⏎", action: s.keyChoose),
                     KeyBinding(keys: "x  Entf", action: s.keyClearRow), KeyBinding(keys: "c", action: s.keyClearFilters),
@@ -66,11 +90,18 @@ public enum KeyBindings {
         }
     }
 
+    /// The key bar in presentation mode: the slide keys first.
+    public static func presentationBar(_ s: Strings) -> [(key: String, label: String)] {
+        [("␣", s.barNextSlide), ("⌫", s.barPreviousSlide), ("↑↓←→", s.barMove), ("p", s.barEndPresentation),
+         ("?", s.barHelp), ("q", s.barQuit)]
+    }
+
     /// The short list for the bottom key bar, most important first.
     public static func bar(_ c: Context, _ s: Strings, fromSearch: Bool = false) -> [(key: String, label: String)] {
         switch c {
         case .chain:
-            [("↑↓", s.barMove), ("⏎", s.barOpen), ("/", s.barSearch), ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("Tab", s.barViews), ("/", s.barSearch), ("f", s.barFilter),
+             ("?", s.barHelp), ("q", s.barQuit)]
         case .offers:
             [("↑↓", s.barMove), ("⏎", s.barOpen), ("Esc", s.barBack), ("s", s.barSort), ("/", s.barSearch),
              ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
@@ -84,6 +115,13 @@ public enum KeyBindings {
             [("↑↓", s.barMove), ("⏎", s.barDone), ("Esc", s.barBack)]
         case .filter:
             [("↑↓", s.barMove), ("⏎", s.barOpen), ("x", s.keyClearRow), ("?", s.barHelp), ("Esc", s.barBack)]
+        case .monitoring:
+            [("↑↓←→", s.barMove), ("⏎", s.barOpen), ("s", s.barSort), ("Tab", s.barViews), ("/", s.barSearch),
+             ("?", s.barHelp), ("q", s.barQuit)]
+        case .gaps:
+            [("↑↓←→", s.barMove), ("⏎", s.barOpen), ("Tab", s.barViews), ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
+        case .district, .leitbild:
+            [("↑↓", s.barScroll), ("Esc", s.barBack), ("Tab", s.barViews), ("/", s.barSearch), ("?", s.barHelp), ("q", s.barQuit)]
         }
     }
 }

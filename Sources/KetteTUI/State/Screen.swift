@@ -8,6 +8,40 @@ public enum Screen: Sendable, Equatable {
     case detail(offerID: String)
     /// Results of the incremental search.
     case searchResults
+    /// Districts × indicators of the monitoring.
+    case monitoring
+    /// Every indicator of one district over the years.
+    case district(String)
+    /// Stages and transitions × districts: the Lückenanalyse.
+    case gaps
+    /// The offers of one cell of the gap analysis.
+    case gapCell(ChainItem, district: String)
+    /// Goals and principles with their indicators.
+    case leitbild
+}
+
+/// The four top-level views, switched with Tab (and one slide each in presentation mode).
+public enum TopView: Int, Sendable, CaseIterable {
+    case chain, gaps, monitoring, leitbild
+
+    public var screen: Screen {
+        switch self {
+        case .chain: .chain
+        case .gaps: .gaps
+        case .monitoring: .monitoring
+        case .leitbild: .leitbild
+        }
+    }
+
+    public init?(_ screen: Screen) {
+        switch screen {
+        case .chain: self = .chain
+        case .gaps: self = .gaps
+        case .monitoring: self = .monitoring
+        case .leitbild: self = .leitbild
+        default: return nil
+        }
+    }
 }
 
 /// A screen on the stack with its own place: selection, scroll offset, sort order.
@@ -16,6 +50,10 @@ public struct ScreenState: Sendable, Equatable {
     public var selection = 0
     public var scroll = 0
     public var sort: SortOrder = .title
+    /// The chosen column of a table (monitoring: indicator; gaps: district).
+    public var column = 0
+    /// Monitoring: rows sorted by the chosen column instead of by name.
+    public var sortByColumn = false
 
     public init(_ screen: Screen) { self.screen = screen }
 }

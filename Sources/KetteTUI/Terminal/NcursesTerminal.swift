@@ -17,7 +17,7 @@ public final class NcursesTerminal {
         }
     }
 
-    private let baseTheme: Theme
+    private var baseTheme: Theme
     private var options: Options
     private var utf8 = true
     private var started = false
@@ -76,12 +76,17 @@ public final class NcursesTerminal {
 
     deinit { stop() }
 
+    private var colorsStarted = false
+
     private func setUpColors() {
         var theme = baseTheme
         let colorful = !options.noColor && has_colors()
         if colorful {
-            start_color()
-            use_default_colors()
+            if !colorsStarted {
+                start_color()
+                use_default_colors()
+                colorsStarted = true
+            }
             theme = theme.limited(toColors: Int(kette_colors()))
         } else {
             theme = theme.monochrome
@@ -189,6 +194,14 @@ public final class NcursesTerminal {
             guard let scalar = Unicode.Scalar(UInt32(ch)) else { return nil }
             return .character(Character(scalar))
         }
+    }
+
+    /// Switches to another theme (presentation mode) and repaints everything.
+    public func setTheme(_ theme: Theme) {
+        baseTheme = theme
+        pairs = [:]
+        setUpColors()
+        clearok(kette_stdscr(), true)
     }
 
     /// Forces a full repaint (Ctrl-L, or after the terminal was disturbed).

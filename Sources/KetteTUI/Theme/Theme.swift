@@ -33,9 +33,11 @@ public struct Theme: Sendable, Equatable {
     /// added by `monochrome` to roles whose look relied on colour.
     public static func baselineAttributes(for role: Role) -> Attributes {
         switch role {
-        case .normal, .border, .transition, .count: []
+        case .normal, .border, .transition, .count, .average: []
         case .titleBar, .keyBar, .selected: .reverse
-        case .statusBar, .keyName, .heading, .stage, .warning, .free, .fee: .bold
+        case .statusBar, .keyName, .heading, .stage, .warning, .free, .fee, .worse: .bold
+        case .better: []
+        case .bar: .reverse
         case .selectedInactive, .input: .underline
         case .match: [.underline, .bold]
         case .dim: .dim

@@ -9,8 +9,10 @@ enum ChainView {
         let chainWidth = wide ? min(72, area.width / 2) : area.width
         let rows = state.chainRows
         // In a narrow window the preview gets what the chain leaves, if that is enough to be useful.
-        let chainHeight = wide ? area.height : min(area.height, rows.count + 1)
-        drawChain(state, in: Rect(x: area.x, y: area.y, width: chainWidth, height: chainHeight), into: &b)
+        // Presentation mode spaces the rows out when there is room for it and a short preview.
+        let spacing = state.presenting && rows.count * 2 + 1 <= area.height - (wide ? 0 : 4) ? 2 : 1
+        let chainHeight = wide ? area.height : min(area.height, rows.count * spacing + 1)
+        drawChain(state, in: Rect(x: area.x, y: area.y, width: chainWidth, height: chainHeight), spacing: spacing, into: &b)
         guard let item = state.selectedChainItem else { return }
         if wide {
             b.verticalLine(x: chainWidth, y: area.y, height: area.height)
@@ -24,7 +26,7 @@ enum ChainView {
         }
     }
 
-    static func drawChain(_ state: AppState, in r: Rect, into b: inout ScreenBuffer) {
+    static func drawChain(_ state: AppState, in r: Rect, spacing: Int = 1, into b: inout ScreenBuffer) {
         let s = state.strings
         let counts = state.chainCounts
         let countWidth = max(TerminalText.width(s.offersHeading), 5)
@@ -35,7 +37,7 @@ enum ChainView {
         b.putFitted(s.ageHeading, x: titleX + titleWidth + 1, y: r.y, width: ageWidth, role: .heading)
         b.putFitted(s.offersHeading, x: r.x + r.width - countWidth - 1, y: r.y, width: countWidth, role: .heading, alignRight: true)
 
-        let visible = r.height - 1
+        let visible = (r.height - 1) / spacing
         let selection = state.stack.first { $0.screen == .chain }?.selection ?? 0
         let top = windowStart(selection: selection, rows: visible, count: state.chainRows.count)
         var stageNumber = 0
@@ -45,7 +47,7 @@ enum ChainView {
             numbers.append(stageNumber)
         }
         for i in top..<min(state.chainRows.count, top + visible) {
-            let y = r.y + 1 + i - top
+            let y = r.y + 1 + (i - top) * spacing
             let item = state.chainRows[i]
             let isSelected = i == selection && state.current.screen == .chain
             let count = counts[item.id] ?? 0
@@ -74,7 +76,7 @@ enum ChainView {
             }
         }
         if top > 0 { b.put("↑", x: r.x + r.width - 1, y: r.y + 1, role: .dim) }
-        if top + visible < state.chainRows.count { b.put("↓", x: r.x + r.width - 1, y: r.y + visible, role: .dim) }
+        if top + visible < state.chainRows.count { b.put("↓", x: r.x + r.width - 1, y: r.y + visible * spacing, role: .dim) }
     }
 
     static func drawPreview(_ state: AppState, item: ChainItem, in r: Rect, into b: inout ScreenBuffer) {

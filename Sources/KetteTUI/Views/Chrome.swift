@@ -2,15 +2,47 @@ import KetteCore
 
 /// The lines around every screen: title bar, filter status line, key bar or search input.
 enum Chrome {
+    static func tabName(_ v: TopView, _ s: Strings) -> String {
+        switch v {
+        case .chain: s.tabChain
+        case .gaps: s.tabGaps
+        case .monitoring: s.tabMonitoring
+        case .leitbild: s.tabLeitbild
+        }
+    }
+
+    /// Program, municipality, the tabs of the four views (the current one marked), the demo badge.
     static func drawTitle(_ state: AppState, into b: inout ScreenBuffer) {
         let s = state.strings
         b.fill(x: 0, y: 0, width: b.width, height: 1, role: .titleBar)
         var right = ""
         if state.isDemo { right = "[\(s.demoBadge)]" }
         let rightWidth = TerminalText.width(right)
-        let left = " \(s.appName) · \(s.screenChain) \(state.storeLabel)"
-        b.putFitted(left, x: 0, y: 0, width: b.width - rightWidth - 1, role: .titleBar)
         if !right.isEmpty { b.put(right, x: b.width - rightWidth - 1, y: 0, role: .titleBar) }
+        if state.presenting {
+            let name = tabName(state.topView, s)
+            let title = " \(state.storeLabel) · " + s.presentationTitle(state.topView.rawValue + 1, TopView.allCases.count, name)
+            b.putFitted(title, x: 0, y: 0, width: b.width - rightWidth - 2, role: .titleBar)
+            return
+        }
+        var tabs = ""
+        var marks: [(Int, Int)] = []
+        for v in TopView.allCases {
+            let label = v == state.topView ? "[\(tabName(v, s))]" : " \(tabName(v, s)) "
+            if v == state.topView { marks.append((TerminalText.width(tabs), TerminalText.width(label))) }
+            tabs += label
+        }
+        let tabsWidth = TerminalText.width(tabs)
+        let leftRoom = b.width - tabsWidth - rightWidth - 3
+        let left = " \(s.appName) · \(state.storeLabel)"
+        if leftRoom >= 12 {
+            b.putFitted(left, x: 0, y: 0, width: leftRoom, role: .titleBar)
+            let x = leftRoom + 1
+            b.put(tabs, x: x, y: 0, role: .titleBar)
+            for (start, w) in marks { b.restyle(x: x + start, y: 0, width: w, role: .keyName) }
+        } else {
+            b.putFitted(left + " · " + tabName(state.topView, s), x: 0, y: 0, width: b.width - rightWidth - 2, role: .titleBar)
+        }
     }
 
     /// The active filters in words, e.g. "Stadtteil: Nordviertel · Sprache: Türkisch · ✓ kostenlos".
@@ -59,7 +91,9 @@ enum Chrome {
             return
         }
         // Help and quit (the last two) always stay; the others are shown while they fit.
-        let items = KeyBindings.bar(KeyBindings.context(of: state), state.strings, fromSearch: state.isDetailOfSearchResult)
+        let items = state.presenting && state.stack.count == 1 && state.overlay == .none
+            ? KeyBindings.presentationBar(state.strings)
+            : KeyBindings.bar(KeyBindings.context(of: state), state.strings, fromSearch: state.isDetailOfSearchResult)
         func width(_ i: (key: String, label: String)) -> Int { TerminalText.width(i.key) + 1 + TerminalText.width(i.label) + 2 }
         let fixed = items.suffix(2)
         var room = b.width - 1 - fixed.map(width).reduce(0, +)

@@ -27,6 +27,15 @@ enum OfferListView {
         if offers.isEmpty { b.putFitted(s.noOffersHere, x: 2, y: area.y + 2, width: area.width - 4, role: .dim) }
     }
 
+    static func drawGapCell(_ state: AppState, item: ChainItem, district: String, in area: Rect, into b: inout ScreenBuffer) {
+        let s = state.strings
+        let offers = state.currentList
+        let name = state.store.district(id: district)?.name ?? district
+        let heading = s.listHeading(s.gapCellHeading(state.title(of: item), name), offers.count)
+        drawList(state, offers: offers, heading: heading, terms: [], in: area, into: &b)
+        if offers.isEmpty { b.putFitted(s.noOffersHere, x: 2, y: area.y + 2, width: area.width - 4, role: .dim) }
+    }
+
     static func drawSearch(_ state: AppState, in area: Rect, into b: inout ScreenBuffer) {
         let s = state.strings
         let query = state.search?.query ?? ""

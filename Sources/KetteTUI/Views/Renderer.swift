@@ -17,6 +17,11 @@ public enum Renderer {
         case .offers(let item): OfferListView.draw(state, item: item, in: area, into: &b)
         case .searchResults: OfferListView.drawSearch(state, in: area, into: &b)
         case .detail(let id): OfferDetailView.draw(state, offerID: id, in: area, into: &b)
+        case .monitoring: MonitoringView.draw(state, in: area, into: &b)
+        case .district(let id): DistrictView.draw(state, district: id, in: area, into: &b)
+        case .gaps: GapsView.draw(state, in: area, into: &b)
+        case .gapCell(let item, let district): OfferListView.drawGapCell(state, item: item, district: district, in: area, into: &b)
+        case .leitbild: LeitbildView.draw(state, in: area, into: &b)
         }
         Chrome.drawBottom(state, into: &b)
         switch state.overlay {

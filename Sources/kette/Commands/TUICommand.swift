@@ -23,6 +23,8 @@ struct TUICommand: ParsableCommand {
     var noColor = false
     @Flag(help: "Plain ASCII symbols and line drawing, for terminals without UTF-8.")
     var ascii = false
+    @Flag(help: "Start in presentation mode (projector theme, one slide per view: chain, gaps, monitoring, Leitbild).")
+    var present = false
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -41,7 +43,10 @@ struct TUICommand: ParsableCommand {
         var state = AppState(store: loaded.store, strings: strings, storeLabel: loaded.store.info.municipality,
                              isDemo: loaded.source is MemoryStoreSource)
         if !loaded.isValid { state.message = strings.storeHasProblems(loaded.errors.count) }
+        state.presenting = present
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        Navigator.run(state, theme: chosen, options: NcursesTerminal.Options(noColor: noColor, ascii: ascii))
+        let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
+        Navigator.run(state, theme: chosen, presentationTheme: projector,
+                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii))
     }
 }

@@ -1,0 +1,71 @@
+/// The Lückenanalyse: for every stage and transition and every district, how many active offers
+/// serve it. A cell is flagged when a strained district (see ``Monitoring/isStrained(_:)``) has no
+/// or few offers of its own there: that is where the chain breaks.
+public struct GapAnalysis: Sendable {
+    public enum Level: String, Sendable, Hashable { case none, few, enough }
+
+    public struct Cell: Sendable, Hashable {
+        public var item: String
+        public var district: String
+        /// Offers that name the district.
+        public var local: Int
+        /// City-wide offers (they serve every district, but often far away).
+        public var citywide: Int
+        public var level: Level
+        public var flagged: Bool
+        public var total: Int { local + citywide }
+    }
+
+    /// At most this many local offers count as "few".
+    public static let fewThreshold = 2
+
+    public let items: [ChainRow]
+    public let districts: [District]
+    private let cells: [String: Cell]
+
+    /// A row of the analysis: a stage or a transition, in chain order.
+    public struct ChainRow: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        public var isTransition: Bool
+    }
+
+    public init(store: Store, monitoring: Monitoring? = nil) {
+        let monitoring = monitoring ?? Monitoring(store: store)
+        var rows: [ChainRow] = []
+        for row in ChainText.rows(store) {
+            if let s = row.stage { rows.append(ChainRow(id: s.id, title: s.title, isTransition: false)) }
+            if let t = row.transition { rows.append(ChainRow(id: t.id, title: t.title, isTransition: true)) }
+        }
+        items = rows
+        districts = store.districts
+        var local: [String: Int] = [:], citywide: [String: Int] = [:]
+        for o in store.offers where o.isActive {
+            let ids = o.stages + o.transitions
+            if o.citywide {
+                for i in ids { citywide[i, default: 0] += 1 }
+            }
+            for d in Set(o.districts) {
+                for i in ids { local["\(i)\u{1F}\(d)", default: 0] += 1 }
+            }
+        }
+        var cells: [String: Cell] = [:]
+        for row in rows {
+            for d in store.districts {
+                let l = local["\(row.id)\u{1F}\(d.id)"] ?? 0
+                let level: Level = l == 0 ? .none : (l <= Self.fewThreshold ? .few : .enough)
+                cells["\(row.id)\u{1F}\(d.id)"] = Cell(item: row.id, district: d.id, local: l,
+                                                      citywide: citywide[row.id] ?? 0, level: level,
+                                                      flagged: level != .enough && monitoring.isStrained(d.id))
+            }
+        }
+        self.cells = cells
+    }
+
+    public func cell(item: String, district: String) -> Cell? { cells["\(item)\u{1F}\(district)"] }
+
+    /// Every flagged cell, in chain order then district order.
+    public var flagged: [Cell] {
+        items.flatMap { row in districts.compactMap { cell(item: row.id, district: $0.id) } }.filter(\.flagged)
+    }
+}
