@@ -158,10 +158,11 @@ import KetteCore
     }
 
     @Test func presentationWalksTheSlides() {
-        var state = TUIFixture.state()
+        // A projector window: larger font, fewer but taller rows than a desk terminal.
+        var state = TUIFixture.state(width: 100, height: 40)
         #expect(state.update(.character("p")) == .presentation(true))
         #expect(state.screen.line(0).contains("Präsentation · 1/4 · Kette"))
-        #expect(state.screen.line(23).contains("␣ Weiter"))
+        #expect(state.screen.line(39).contains("␣ Weiter"))
         // More space between the rows of the chain.
         let s1 = state.screen
         let a = s1.row(containing: "Schwangerschaft und Geburt")!, b = s1.row(containing: "Geburt: Ankommen")!
