@@ -131,6 +131,41 @@ struct NavigatorEndToEndTests {
         }
     }
 
+    @Test func monitoringGapsLeitbildAndPresentation() throws {
+        let t = try start(width: 100, height: 32)
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("m")
+        let monitoring = try t.waitFor("Monitoring · 10 Indikatoren")
+        #expect(monitoring.contains("Ø Stadt") && monitoring.contains("+ besser als Ø"))
+        try t.send("Enter")
+        let district = try t.waitFor("alle Indikatoren über die Jahre")
+        #expect(district.contains("█"))
+        try t.send("Escape", "Tab")  // chain → gaps → monitoring → Leitbild
+        try t.waitFor("[Leitbild]")
+        try t.send("a")
+        let gaps = try t.waitFor("Lückenanalyse")
+        #expect(gaps.contains("! = Lücke in belastetem Stadtteil"))
+        try t.send("p")
+        let slide = try t.waitFor("Präsentation · 1/4 · Kette")
+        #expect(slide.contains("␣ Weiter"))
+        try t.send("Space")
+        try t.waitFor("Präsentation · 2/4 · Lücken")
+        try t.send("Space", "Space")
+        try t.waitFor("Präsentation · 4/4 · Leitbild")
+        try t.send("p")
+        try t.waitUntilGone("Präsentation")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func startsInPresentationMode() throws {
+        let t = try start(["--present"], width: 100, height: 40)
+        let screen = try t.waitFor("Präsentation · 1/4 · Kette")
+        #expect(screen.contains("Schwangerschaft und Geburt"))
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
     @Test func helpShowsTheKeysOfTheScreen() throws {
         let t = try start()
         try t.waitFor("Übergang Schule–Beruf")

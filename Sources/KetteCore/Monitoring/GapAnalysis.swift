@@ -7,7 +7,7 @@ public struct GapAnalysis: Sendable {
     public struct Cell: Sendable, Hashable {
         public var item: String
         public var district: String
-        /// Offers that name the district.
+        /// Offers that name the district and are not city-wide.
         public var local: Int
         /// City-wide offers (they serve every district, but often far away).
         public var citywide: Int
@@ -42,11 +42,14 @@ public struct GapAnalysis: Sendable {
         var local: [String: Int] = [:], citywide: [String: Int] = [:]
         for o in store.offers where o.isActive {
             let ids = o.stages + o.transitions
+            // A city-wide offer counts once, as city-wide, even when it also names districts:
+            // it must neither fill a local gap nor be counted twice in a cell's total.
             if o.citywide {
-                for i in ids { citywide[i, default: 0] += 1 }
+                for i in Set(ids) { citywide[i, default: 0] += 1 }
+                continue
             }
             for d in Set(o.districts) {
-                for i in ids { local["\(i)\u{1F}\(d)", default: 0] += 1 }
+                for i in Set(ids) { local["\(i)\u{1F}\(d)", default: 0] += 1 }
             }
         }
         var cells: [String: Cell] = [:]
