@@ -134,6 +134,8 @@ extension Strings {
         gapCellHeading: { i, d in "\(i) · \(d)" },
         gapCellSummary: { l, c in "\(l) local, \(c) city-wide" },
         strainedMark: "*",
+        noDistricts: "No districts in this store (districts.json).",
+        noIndicators: "No indicators or districts in this store (indicators.json, districts.json).",
         strainedLegend: "* strained: at least half worse than Ø",
         leitbildGoals: "Goals",
         leitbildPrinciples: "Principles",

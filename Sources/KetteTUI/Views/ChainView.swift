@@ -30,7 +30,7 @@ enum ChainView {
         let s = state.strings
         let counts = state.chainCounts
         let countWidth = max(TerminalText.width(s.offersHeading), 5)
-        let ageWidth = 11
+        let ageWidth = 12
         let titleX = r.x + 6
         let titleWidth = max(10, r.width - 6 - ageWidth - countWidth - 2)
         b.putFitted(s.chainHeading, x: r.x + 2, y: r.y, width: titleWidth + 4, role: .heading)

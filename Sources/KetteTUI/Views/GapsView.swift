@@ -9,7 +9,10 @@ enum GapsView {
         let s = state.strings, g = state.gaps, m = state.monitoring
         let cur = state.stack.first { $0.screen == .gaps } ?? ScreenState(.gaps)
         b.putFitted(s.gapsHeading, x: 0, y: area.y, width: area.width, role: .heading)
-        guard !g.items.isEmpty, !g.districts.isEmpty else { return }
+        guard !g.items.isEmpty, !g.districts.isEmpty else {
+            b.putFitted(s.noDistricts, x: 2, y: area.y + 2, width: area.width - 4, role: .dim)
+            return
+        }
         let titleWidth = min(34, max(18, area.width - 2 - g.districts.count * columnWidth))
         let visible = max(1, (area.width - 2 - titleWidth) / columnWidth)
         let first = windowStart(selection: cur.column, rows: visible, count: g.districts.count)

@@ -35,7 +35,10 @@ enum MonitoringView {
         let position = rows.isEmpty ? "" : s.position(cur.selection + 1, rows.count)
         b.putFitted(heading, x: 0, y: area.y, width: area.width - TerminalText.width(position) - 2, role: .heading)
         b.put(position, x: area.width - TerminalText.width(position) - 1, y: area.y, role: .count)
-        guard !indicators.isEmpty else { return }
+        guard !indicators.isEmpty, !rows.isEmpty else {
+            b.putFitted(s.noIndicators, x: 2, y: area.y + 2, width: area.width - 4, role: .dim)
+            return
+        }
 
         let visibleColumns = max(1, (area.width - districtWidth - 2) / columnWidth)
         let first = windowStart(selection: cur.column, rows: visibleColumns, count: indicators.count)
