@@ -13,7 +13,7 @@ struct Kette: ParsableCommand {
             """,
         subcommands: [
             TUICommand.self, ValidateCommand.self, StagesCommand.self, ListCommand.self, ShowCommand.self,
-            SearchCommand.self, InitCommand.self,
+            SearchCommand.self, InitCommand.self, RestoreCommand.self,
             IndicatorsCommand.self, GapsCommand.self, ReportCommand.self,
         ],
         defaultSubcommand: TUICommand.self

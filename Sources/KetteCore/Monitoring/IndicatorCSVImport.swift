@@ -309,7 +309,9 @@ public enum IndicatorCSVImport {
         store.values = plan.merged(into: store.values)
         let revision = current + 1
         let text = StoreWriter.render(.indicators, of: store, revision: revision)
-        do { try AtomicFile.write(Array(text.utf8), to: path) } catch { throw .write(error) }
+        do {
+            try StoreWriter.replace(StoreFile.indicators.fileName, with: text, in: directory.path, expecting: current, lock: lock)
+        } catch { throw .write(error) }
         return revision
     }
 

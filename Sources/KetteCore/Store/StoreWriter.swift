@@ -9,6 +9,8 @@ public enum StoreWriteError: Error, Sendable, Equatable, CustomStringConvertible
     case exists(path: String)
     case io(path: String, operation: String, reason: String)
     case locked(path: String)
+    /// The file on disk is not the version the change was based on: someone else saved meanwhile.
+    case conflict(path: String, expected: Int, found: Int)
 
     public var description: String {
         switch self {
@@ -16,6 +18,8 @@ public enum StoreWriteError: Error, Sendable, Equatable, CustomStringConvertible
         case .exists(let p): "\(p): already exists and is not empty; choose a new directory"
         case .io(let p, let op, let reason): "\(p): \(op) failed: \(reason)"
         case .locked(let p): "\(p): another Kette process is writing to this store; try again in a moment"
+        case .conflict(let p, let expected, let found):
+            "\(p): changed by someone else meanwhile (revision \(found) on disk, this change was based on revision \(expected)); nothing was saved — reload and apply the change again"
         }
     }
 }
@@ -124,6 +128,37 @@ public enum StoreWriter {
         }
         if let r = revision ?? (meta.revision > 0 ? meta.revision : nil) { b.add("revision", r) }
         return JSONWriter.pretty(b.build(extras: meta.extras))
+    }
+
+    /// Replaces one file of a store, if it is still the version the change was based on.
+    ///
+    /// Under the caller's lock: reads the file's current revision (a missing file counts as 0), refuses
+    /// with ``StoreWriteError/conflict(path:expected:found:)`` when it is not `expected`, keeps the
+    /// current version in the history (``StoreHistory``), then writes `text` atomically.
+    public static func replace(_ relativePath: String, with text: String, in store: String, expecting expected: Int,
+                               mode: mode_t = 0o644, lock: StoreLock) throws(StoreWriteError) {
+        withExtendedLifetime(lock) {}
+        let path = "\(store)/\(relativePath)"
+        var current: [UInt8]?
+        if let handle = FileHandle(forReadingAtPath: path) {
+            current = Array(handle.readDataToEndOfFile())
+            try? handle.close()
+        }
+        let found = current.flatMap { try? JSONParser.parse($0) }?["revision"]?.intValue ?? 0
+        guard found == expected else { throw .conflict(path: path, expected: expected, found: found) }
+        if let current { try StoreHistory.keep(current, revision: found, of: relativePath, in: store, mode: mode) }
+        try AtomicFile.write(Array(text.utf8), to: path, mode: mode)
+    }
+
+    /// Saves one file of a loaded store with its revision increased by one; refuses when the file
+    /// on disk is no longer the revision the store was loaded with. Returns the new revision.
+    @discardableResult
+    public static func save(_ file: StoreFile, of store: Store, in directory: String) throws(StoreWriteError) -> Int {
+        precondition(file != .store, "store.json carries no revision and is written by init only")
+        let lock = try StoreLock(storePath: directory)
+        let base = store.meta[file]?.revision ?? 0
+        try replace(file.fileName, with: render(file, of: store, revision: base + 1), in: directory, expecting: base, lock: lock)
+        return base + 1
     }
 
     /// Writes a new store into `path` (which must not exist or be empty): every file and the

@@ -1,0 +1,54 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The previous versions of changed files, kept so that a bad edit can be rolled back
+/// (`kette restore`).
+///
+/// Before a file is replaced, its current version is copied to `.history/NAME.rREVISION` beside
+/// it (`<store>/.history/offers.json.r6`, `<store>/cases/.history/F-1.json.r3`), with the file's
+/// own mode. The newest ``keep`` versions of each file are kept; older ones are deleted.
+public enum StoreHistory {
+    public static let keep = 10
+    public static let directoryName = ".history"
+
+    public struct Version: Sendable, Equatable {
+        public var revision: Int
+        public var path: String
+        public var size: Int
+        /// Seconds since 1970 when the version was replaced.
+        public var savedAt: Int
+    }
+
+    /// `<store>/.history` for store files, `<store>/cases/.history` for case files.
+    static func directory(for relativePath: String, in store: String) -> String {
+        let parent = (relativePath as NSString).deletingLastPathComponent
+        return parent.isEmpty ? "\(store)/\(directoryName)" : "\(store)/\(parent)/\(directoryName)"
+    }
+
+    /// Keeps `bytes` as the version `revision` of `relativePath`, then trims old versions.
+    static func keep(_ bytes: [UInt8], revision: Int, of relativePath: String, in store: String,
+                     mode: mode_t) throws(StoreWriteError) {
+        let dir = directory(for: relativePath, in: store)
+        if mkdir(dir, mode & 0o600 == mode ? 0o700 : 0o755) != 0 && errno != EEXIST {
+            throw .io(path: dir, operation: "creating the history directory", reason: AtomicFile.errnoText())
+        }
+        let name = (relativePath as NSString).lastPathComponent
+        try AtomicFile.write(bytes, to: "\(dir)/\(name).r\(revision)", mode: mode)
+        for old in versions(of: relativePath, in: store).dropFirst(keep) { unlink(old.path) }
+    }
+
+    /// The kept versions of a file, newest first.
+    public static func versions(of relativePath: String, in store: String) -> [Version] {
+        let dir = directory(for: relativePath, in: store)
+        let prefix = (relativePath as NSString).lastPathComponent + ".r"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
+        return names.compactMap { name -> Version? in
+            guard name.hasPrefix(prefix), let revision = Int(name.dropFirst(prefix.count)) else { return nil }
+            var st = stat()
+            guard stat("\(dir)/\(name)", &st) == 0 else { return nil }
+            return Version(revision: revision, path: "\(dir)/\(name)", size: Int(st.st_size), savedAt: Int(st.st_mtim.tv_sec))
+        }.sorted { $0.revision > $1.revision }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import KetteCore
+
+struct RestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "List or bring back earlier versions of a store file.",
+        discussion: """
+            Every save keeps the replaced version in .history/ beside the file (the newest \(StoreHistory.keep) per file).
+            Without --revision the kept versions are listed. With --revision N that version becomes the current one
+            (saved as a new revision, so the version it replaces is kept too and the restore can itself be undone).
+            """
+    )
+
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The file inside the store, e.g. offers.json or cases/F-1.json.") var file: String
+    @Option(help: "The revision to bring back.") var revision: Int?
+
+    func run() throws {
+        guard let directory = options.source() as? DirectoryStoreSource else {
+            throw CLIError("the bundled demo store has no history; use --store DIR")
+        }
+        guard !file.contains(".."), !file.hasPrefix("/") else { throw CLIError("\(file): give a path inside the store") }
+        let versions = StoreHistory.versions(of: file, in: directory.path)
+        guard let revision else {
+            if versions.isEmpty {
+                Console.out("\(file): no earlier versions kept\n")
+                return
+            }
+            Console.out("Revision  gesichert am          Bytes\n")
+            for v in versions {
+                let date = Date(timeIntervalSince1970: TimeInterval(v.savedAt))
+                let text = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
+                Console.out(String(v.revision).padding(toLength: 10, withPad: " ", startingAt: 0) + text.padding(toLength: 22, withPad: " ", startingAt: 0) + String(v.size) + "\n")
+            }
+            return
+        }
+        guard let version = versions.first(where: { $0.revision == revision }) else {
+            let kept = versions.map { String($0.revision) }.joined(separator: ", ")
+            throw CLIError("\(file): revision \(revision) is not kept\(kept.isEmpty ? "" : " (kept: \(kept))")")
+        }
+        do {
+            let lock = try StoreLock(storePath: directory.path)
+            let path = directory.displayPath(of: file)
+            let currentText = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            let current = (try? JSONParser.parse(currentText))?["revision"]?.intValue ?? 0
+            let old = try JSONParser.parse(Array(FileManager.default.contents(atPath: version.path) ?? Data()))
+            guard var members = old.objectValue else { throw CLIError("\(version.path): not a JSON object") }
+            members.removeAll { $0.key == "revision" }
+            members.append(JSONMember("revision", .int(current + 1)))
+            let mode: mode_t = file.hasPrefix(StoreFile.casesDirectory + "/") ? 0o600 : 0o644
+            try StoreWriter.replace(file, with: JSONWriter.pretty(.object(members)), in: directory.path,
+                                    expecting: current, mode: mode, lock: lock)
+            Console.out("\(file): revision \(revision) restored as revision \(current + 1)\n")
+        } catch let e as JSONSyntaxError {
+            throw CLIError("\(version.path):\(e.line):\(e.column): \(e.message)")
+        } catch let e as StoreWriteError {
+            throw CLIError(e.description)
+        }
+        let loaded = try StoreLoader.load(from: directory)
+        if !loaded.isValid {
+            for d in loaded.errors.prefix(20) { Console.error(d.description) }
+            Console.error("the store has \(loaded.errors.count) errors after the restore; `kette restore \(file)` lists the versions to go back to")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import KetteCore
+
+/// Saving a file: revision checks, history of previous versions.
+@Suite struct StoreSaveTests {
+    func makeStore() throws -> (dir: String, loaded: LoadedStore) {
+        let dir = Fixture.temporaryDirectory() + "/store"
+        try StoreWriter.create(files: Fixture.files, at: dir)
+        return (dir, try StoreLoader.load(from: DirectoryStoreSource(path: dir)))
+    }
+
+    @Test func saveIncrementsTheRevisionAndKeepsThePreviousVersion() throws {
+        let (dir, loaded) = try makeStore()
+        var store = loaded.store
+        store.districts[0].name = "Nordstadt-Mitte"
+        #expect(try StoreWriter.save(.districts, of: store, in: dir) == 1)
+        let again = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        #expect(again.store.districts[0].name == "Nordstadt-Mitte")
+        #expect(again.store.meta[.districts]?.revision == 1)
+        let versions = StoreHistory.versions(of: "districts.json", in: dir)
+        #expect(versions.map(\.revision) == [0])
+        let old = try String(contentsOfFile: versions[0].path, encoding: .utf8)
+        #expect(old.contains("\"Nordstadt\"") && !old.contains("Nordstadt-Mitte"))
+        // The history is invisible to the loader.
+        #expect(again.isValid, "\(again.lines)")
+    }
+
+    @Test func aSaveBasedOnAnOldRevisionIsRefused() throws {
+        let (dir, loaded) = try makeStore()
+        var mine = loaded.store, theirs = loaded.store
+        theirs.districts[0].name = "Von der Kollegin"
+        try StoreWriter.save(.districts, of: theirs, in: dir)
+        mine.districts[0].name = "Von mir"
+        let path = dir + "/districts.json"
+        #expect(throws: StoreWriteError.conflict(path: path, expected: 0, found: 1)) {
+            try StoreWriter.save(.districts, of: mine, in: dir)
+        }
+        // Nothing of the refused save reached the disk.
+        let onDisk = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        #expect(onDisk.districts[0].name == "Von der Kollegin")
+        #expect(StoreWriteError.conflict(path: path, expected: 0, found: 1).description.contains("nothing was saved"))
+    }
+
+    @Test func historyKeepsTheNewestVersionsOnly() throws {
+        let (dir, loaded) = try makeStore()
+        var store = loaded.store
+        for i in 0..<(StoreHistory.keep + 4) {
+            store.districts[0].name = "Name \(i)"
+            let revision = try StoreWriter.save(.districts, of: store, in: dir)
+            store.meta[.districts]?.revision = revision
+        }
+        let versions = StoreHistory.versions(of: "districts.json", in: dir)
+        #expect(versions.count == StoreHistory.keep)
+        #expect(versions.first?.revision == StoreHistory.keep + 3)
+        #expect(versions.last?.revision == 4)
+    }
+}
