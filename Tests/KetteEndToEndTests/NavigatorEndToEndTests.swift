@@ -166,6 +166,43 @@ struct NavigatorEndToEndTests {
         #expect(try t.exitStatus() == 0)
     }
 
+    @Test func reloadsWhenAnotherSessionChangesTheStore() throws {
+        let dir = KetteBinary.temporaryDirectory() + "/s"
+        #expect(try KetteBinary.run(["init", dir]).status == 0)
+        let t = try start(["--store", dir])
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("4", "Enter", "Down", "Down")
+        let before = try t.waitFor("sortiert nach Titel")
+        let selected = before.split(separator: "\n").first { $0.hasPrefix("▶") }.map(String.init) ?? ""
+        // Another session renames an offer on the list (an atomic write, as every Kette writer does).
+        let path = dir + "/offers.json"
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let renamed = text.replacingOccurrences(of: "\"Allgemeiner Sozialer Dienst", with: "\"ASD – Allgemeiner Sozialer Dienst")
+        try renamed.write(toFile: path, atomically: true, encoding: .utf8)
+        let after = try t.waitFor("neu geladen", timeout: 5)
+        #expect(after.contains("ASD – Allgemeiner"))
+        // The same row is still selected.
+        #expect(after.split(separator: "\n").contains { String($0) == selected }, "\(selected)\n\(after)")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    @Test func sigtermAndSighupGiveTheTerminalBack() throws {
+        for (signal, code) in [("TERM", 143), ("HUP", 129)] {
+            let t = try start()
+            try t.waitFor("Übergang Schule–Beruf")
+            let shell = try t.tmux(["list-panes", "-t", t.target, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+            let kette = try Subprocess.run(["pgrep", "-P", shell], environment: ["PATH": "/usr/bin:/bin"]).output
+                .trimmingCharacters(in: .whitespacesAndNewlines)
+            #expect(!kette.isEmpty)
+            _ = try Subprocess.run(["kill", "-\(signal)", kette], environment: ["PATH": "/usr/bin:/bin"])
+            #expect(try t.exitStatus() == code, "SIG\(signal)")
+            // The alternate screen was left: the UI is gone from the terminal.
+            let screen = try t.waitUntilGone("Übergang Schule–Beruf")
+            #expect(!screen.contains("Kette ·"))
+        }
+    }
+
     @Test func helpShowsTheKeysOfTheScreen() throws {
         let t = try start()
         try t.waitFor("Übergang Schule–Beruf")

@@ -134,6 +134,8 @@ extension Strings {
         gapCellHeading: { i, d in "\(i) · \(d)" },
         gapCellSummary: { l, c in "\(l) local, \(c) city-wide" },
         strainedMark: "*",
+        reloadedFromDisk: "The store was changed in another session and has been reloaded.",
+        reloadFailed: { n in "A change was seen, but the store has \(n) errors – the previous data stay on screen." },
         noDistricts: "No districts in this store (districts.json).",
         noIndicators: "No indicators or districts in this store (indicators.json, districts.json).",
         strainedLegend: "* strained: at least half worse than Ø",

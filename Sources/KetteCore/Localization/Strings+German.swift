@@ -135,6 +135,8 @@ extension Strings {
         gapCellHeading: { i, d in "\(i) · \(d)" },
         gapCellSummary: { l, c in "\(l) vor Ort, \(c) stadtweit" },
         strainedMark: "*",
+        reloadedFromDisk: "Datenbestand wurde in einer anderen Sitzung geändert und neu geladen.",
+        reloadFailed: { n in "Änderung erkannt, aber der Datenbestand hat \(n) Fehler – die bisherigen Daten bleiben angezeigt." },
         noDistricts: "Keine Stadtteile im Datenbestand (districts.json).",
         noIndicators: "Keine Indikatoren oder Stadtteile im Datenbestand (indicators.json, districts.json).",
         strainedLegend: "* belastet: mind. die Hälfte schlechter als Ø",

@@ -152,6 +152,8 @@ public struct Strings: Sendable {
     public var gapCellHeading: @Sendable (_ item: String, _ district: String) -> String
     public var gapCellSummary: @Sendable (_ local: Int, _ citywide: Int) -> String
     public var strainedMark: String
+    public var reloadedFromDisk: String
+    public var reloadFailed: @Sendable (Int) -> String
     public var noDistricts: String
     public var noIndicators: String
     public var strainedLegend: String

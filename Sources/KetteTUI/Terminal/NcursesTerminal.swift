@@ -61,6 +61,15 @@ public final class NcursesTerminal {
         for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&set, sig) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGWINCH, SIG_DFL)
+        // A dropped SSH connection (SIGHUP) or a kill (SIGTERM): give the terminal back and leave.
+        // Nothing is lost: saves are atomic and hold the store lock only while writing; the kernel
+        // releases a flock when the process ends.
+        for sig in [SIGHUP, SIGTERM] {
+            signal(sig) { received in
+                endwin()
+                _exit(128 + received)
+            }
+        }
     }
 
     public var size: (width: Int, height: Int) {
@@ -202,6 +211,11 @@ public final class NcursesTerminal {
         pairs = [:]
         setUpColors()
         clearok(kette_stdscr(), true)
+    }
+
+    /// With a poll interval, `nextEvent()` returns nil when no key came within it (for watching the store).
+    public func setPollInterval(milliseconds: Int?) {
+        wtimeout(kette_stdscr(), Int32(milliseconds ?? -1))
     }
 
     /// Forces a full repaint (Ctrl-L, or after the terminal was disturbed).

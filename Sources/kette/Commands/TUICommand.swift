@@ -46,7 +46,8 @@ struct TUICommand: ParsableCommand {
         state.presenting = present
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
+        let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
         Navigator.run(state, theme: chosen, presentationTheme: projector,
-                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii))
+                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii), watcher: watcher)
     }
 }

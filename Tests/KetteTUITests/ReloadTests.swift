@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import KetteCore
+@testable import KetteTUI
+
+@Suite struct ReloadTests {
+    @Test func reloadKeepsThePlaceFiltersAndSearch() throws {
+        var state = TUIFixture.state()
+        state.filter.freeOnly = true
+        state.send(.character("4"), .enter, .down, .down, .down)
+        let selected = state.currentList[3]
+        // Another session adds an offer that sorts before the selected one and renames nothing else.
+        var store = TUIFixture.demo
+        var added = selected
+        added.id = "neu-1"
+        added.title = "AAA Neues Angebot"
+        store.offers.append(added)
+        let next = state.reloaded(with: store)
+        #expect(next.filter.freeOnly)
+        #expect(next.current.screen == .offers(.stage("kita")))
+        #expect(next.currentList[next.current.selection].id == selected.id)
+        #expect(next.current.selection == 4)  // moved down by one, still the same offer
+        #expect(next.currentList.first?.id == "neu-1")
+        #expect(next.screen.line(1).contains("neu geladen"))
+    }
+
+    @Test func detailOfARemovedOfferIsClosed() {
+        var state = TUIFixture.state()
+        state.send(.character("4"), .enter, .enter)
+        guard case .detail(let id) = state.current.screen else { Issue.record("no detail"); return }
+        var store = TUIFixture.demo
+        store.offers.removeAll { $0.id == id }
+        let next = state.reloaded(with: store)
+        #expect(next.current.screen == .offers(.stage("kita")))
+    }
+
+    @Test func searchResultsAreComputedAgain() {
+        var state = TUIFixture.state()
+        state.send(.character("/"))
+        state.type("hebamme")
+        let before = state.search!.results.count
+        var store = TUIFixture.demo
+        var extra = store.offers[0]
+        extra.id = "neu-2"
+        extra.title = "Hebammensprechstunde am Abend"
+        store.offers.append(extra)
+        let next = state.reloaded(with: store)
+        #expect(next.search?.query == "hebamme")
+        #expect(next.search?.editing == true)
+        #expect(next.search!.results.count == before + 1)
+    }
+
+    @Test func watcherSeesReplacedFiles() throws {
+        let dir = NSTemporaryDirectory() + "kette-watch-" + UUID().uuidString
+        try StoreWriter.create(StoreWriter.emptyStore(municipality: "W"), at: dir)
+        let watcher = StoreWatcher(source: DirectoryStoreSource(path: dir))
+        #expect(!watcher.poll())
+        var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        store.districts.append(District(id: "neu", name: "Neu"))
+        try StoreWriter.save(.districts, of: store, in: dir)
+        #expect(watcher.poll())
+        #expect(!watcher.poll())
+    }
+}
