@@ -187,8 +187,8 @@ struct NavigatorEndToEndTests {
         #expect(try t.exitStatus() == 0)
     }
 
-    @Test func sigtermAndSighupGiveTheTerminalBack() throws {
-        for (signal, code) in [("TERM", 143), ("HUP", 129)] {
+    @Test func signalsGiveTheTerminalBack() throws {
+        for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
             let t = try start()
             try t.waitFor("Übergang Schule–Beruf")
             let shell = try t.tmux(["list-panes", "-t", t.target, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)

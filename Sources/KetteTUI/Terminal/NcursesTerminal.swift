@@ -61,10 +61,10 @@ public final class NcursesTerminal {
         for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&set, sig) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGWINCH, SIG_DFL)
-        // A dropped SSH connection (SIGHUP) or a kill (SIGTERM): give the terminal back and leave.
+        // A dropped SSH connection (SIGHUP), a kill (SIGTERM) or an interrupt (SIGINT): give the terminal back and leave.
         // Nothing is lost: saves are atomic and hold the store lock only while writing; the kernel
         // releases a flock when the process ends.
-        for sig in [SIGHUP, SIGTERM] {
+        for sig in [SIGHUP, SIGTERM, SIGINT] {
             signal(sig) { received in
                 endwin()
                 _exit(128 + received)
