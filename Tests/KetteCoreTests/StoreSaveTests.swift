@@ -56,3 +56,34 @@ import Testing
         #expect(versions.last?.revision == 4)
     }
 }
+
+/// A store shared by a team (group-writable, setgid directories): saves keep files and history
+/// open to the group.
+@Suite struct TeamStoreModeTests {
+    func mode(_ path: String) -> mode_t {
+        var st = stat()
+        stat(path, &st)
+        return st.st_mode & 0o7777
+    }
+
+    @Test func savesKeepGroupModes() throws {
+        let dir = Fixture.temporaryDirectory() + "/team"
+        try StoreWriter.create(files: Fixture.files, at: dir)
+        chmod(dir, 0o2770)
+        chmod(dir + "/districts.json", 0o660)
+        var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        store.districts[0].name = "Geändert"
+        try StoreWriter.save(.districts, of: store, in: dir)
+        #expect(mode(dir + "/districts.json") == 0o660)
+        #expect(mode(dir + "/.history") == 0o2770)
+        #expect(mode(dir + "/.history/districts.json.r0") == 0o660)
+        // A store for one user keeps its modes too.
+        let single = Fixture.temporaryDirectory() + "/single"
+        try StoreWriter.create(files: Fixture.files, at: single)
+        var s2 = try StoreLoader.load(from: DirectoryStoreSource(path: single)).store
+        s2.districts[0].name = "X"
+        try StoreWriter.save(.districts, of: s2, in: single)
+        #expect(mode(single + "/districts.json") == 0o644)
+        #expect(mode(single + "/.history") & 0o002 == 0)
+    }
+}

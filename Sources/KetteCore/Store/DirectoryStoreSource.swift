@@ -28,16 +28,33 @@ public struct DirectoryStoreSource: StoreSource {
         guard st.st_mode & S_IFMT == S_IFDIR else { throw .notADirectory(path: path) }
     }
 
+    /// Reads one file of the store. A file that is (or lies behind) a symbolic link is read only
+    /// when the link resolves to a place inside the store directory; anything else — a link to
+    /// `/etc/passwd`, a FIFO, a device — is refused with a message naming the target.
     public func read(_ relativePath: String) throws(StoreLoadError) -> [UInt8]? {
         let full = displayPath(of: relativePath)
-        let fd = open(full, O_RDONLY | O_CLOEXEC)
+        guard let resolved = Self.realPath(full) else {
+            let code = errno
+            let reason = String(cString: strerror(code))
+            if code == ENOENT {
+                // Missing, or a link to something that does not exist.
+                guard let target = Self.linkTarget(full) else { return nil }
+                throw .unreadable(path: full, reason: "it is a symbolic link to \(target), which does not exist")
+            }
+            throw .unreadable(path: full, reason: reason)
+        }
+        let root = try resolvedRoot()
+        guard Self.isInside(resolved, root: root) else { throw .outsideStore(path: full, target: resolved) }
+        // O_NOFOLLOW: a link put in place after the check is not followed; O_NONBLOCK: a FIFO
+        // does not block the open (it is refused below as not a regular file).
+        let fd = open(resolved, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
-            throw .unreadable(path: full, reason: String(cString: strerror(errno)))
+            throw .unreadable(path: full, reason: Self.errnoText())
         }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .unreadable(path: full, reason: String(cString: strerror(errno))) }
+        guard fstat(fd, &st) == 0 else { throw .unreadable(path: full, reason: Self.errnoText()) }
         guard st.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: full, reason: "not a regular file") }
         let size = Int(st.st_size)
         guard size <= Self.maximumFileSize else { throw .tooLarge(path: full, bytes: size, limit: Self.maximumFileSize) }
@@ -47,7 +64,7 @@ public struct DirectoryStoreSource: StoreSource {
             let n = bytes.withUnsafeMutableBytes { buf in Glibc.read(fd, buf.baseAddress! + done, size - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .unreadable(path: full, reason: String(cString: strerror(errno)))
+                throw .unreadable(path: full, reason: Self.errnoText())
             }
             if n == 0 { break }
             done += n
@@ -56,8 +73,46 @@ public struct DirectoryStoreSource: StoreSource {
         return bytes
     }
 
+    // MARK: Symbolic links
+
+    /// The store directory with every symbolic link resolved.
+    func resolvedRoot() throws(StoreLoadError) -> String {
+        guard let root = Self.realPath(path) else { throw .unreadable(path: path, reason: Self.errnoText()) }
+        return root
+    }
+
+    /// Where `full` leads when it resolves to a place outside the store; nil when it stays inside
+    /// (or cannot be resolved).
+    func outsideTarget(_ full: String) -> String? {
+        guard let resolved = Self.realPath(full), let root = Self.realPath(path),
+              !Self.isInside(resolved, root: root) else { return nil }
+        return resolved
+    }
+
+    static func realPath(_ p: String) -> String? {
+        guard let r = realpath(p, nil) else { return nil }
+        defer { free(r) }
+        return String(cString: r)
+    }
+
+    /// The target of a symbolic link as written in the link, or nil when `p` is not a link.
+    static func linkTarget(_ p: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let n = readlink(p, &buffer, buffer.count - 1)
+        guard n >= 0 else { return nil }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    }
+
+    static func isInside(_ resolved: String, root: String) -> Bool {
+        root == "/" || resolved == root || resolved.hasPrefix(root + "/")
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
     public func caseFileNames() throws(StoreLoadError) -> [String] {
         let dir = displayPath(of: StoreFile.casesDirectory)
+        // A cases directory that leads out of the store is not read (caseProtectionProblems says why).
+        if outsideTarget(dir) != nil { return [] }
         guard let d = opendir(dir) else {
             if errno == ENOENT { return [] }
             throw .unreadable(path: dir, reason: String(cString: strerror(errno)))
@@ -79,8 +134,13 @@ public struct DirectoryStoreSource: StoreSource {
         var st = stat()
         guard lstat(dir, &st) == 0 else { return [] }
         if st.st_mode & S_IFMT == S_IFLNK {
-            problems.append(Diagnostic(file: dir, line: 1, column: 1,
-                                       message: "the cases directory is a symbolic link; case data must stay inside the store"))
+            if let target = outsideTarget(dir) {
+                problems.append(Diagnostic(file: dir, line: 1, column: 1, message:
+                    "the cases directory \(StoreLoadError.outsideMessage(target)); its case files were not read"))
+            } else {
+                problems.append(Diagnostic(file: dir, line: 1, column: 1,
+                                           message: "the cases directory is a symbolic link; case data must stay inside the store"))
+            }
             return problems
         }
         let mode = st.st_mode & 0o777

@@ -31,7 +31,13 @@ public enum StoreHistory {
     static func keep(_ bytes: [UInt8], revision: Int, of relativePath: String, in store: String,
                      mode: mode_t) throws(StoreWriteError) {
         let dir = directory(for: relativePath, in: store)
-        if mkdir(dir, mode & 0o600 == mode ? 0o700 : 0o755) != 0 && errno != EEXIST {
+        // The history directory gets its parent's permissions (a team store: group-writable, setgid).
+        var parent = stat()
+        let parentPath = (dir as NSString).deletingLastPathComponent
+        let dirMode: mode_t = stat(parentPath, &parent) == 0 ? parent.st_mode & 0o7777 : 0o755
+        if mkdir(dir, dirMode) == 0 {
+            chmod(dir, dirMode)  // mkdir applies the umask; the history must stay as open as its parent
+        } else if errno != EEXIST {
             throw .io(path: dir, operation: "creating the history directory", reason: AtomicFile.errnoText())
         }
         let name = (relativePath as NSString).lastPathComponent

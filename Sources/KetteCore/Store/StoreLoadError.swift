@@ -9,8 +9,29 @@ public enum StoreLoadError: Error, Sendable, Equatable, CustomStringConvertible 
     case foreignFormat(path: String, found: String?)
     case newerVersion(path: String, found: Int, supported: Int)
     case tooLarge(path: String, bytes: Int, limit: Int)
+    /// A store file (or the cases directory) is a symbolic link that leads out of the store.
+    case outsideStore(path: String, target: String)
 
-    public var description: String {
+    /// The message for the user; store paths and link targets are shown with control
+    /// characters escaped, so a crafted file name cannot reach the terminal as a command.
+    public var description: String { TerminalText.escaped(rawDescription) }
+
+    /// What is wrong, without the path in front: for a ``Diagnostic`` that names the file itself.
+    public var reason: String {
+        let text: String = switch self {
+        case .unreadable(_, let reason): "cannot be read: \(reason)"
+        case .tooLarge(_, let bytes, let limit): "\(bytes) bytes is larger than the limit of \(limit) bytes for a store file"
+        case .outsideStore(_, let target): Self.outsideMessage(target)
+        default: rawDescription
+        }
+        return TerminalText.escaped(text)
+    }
+
+    static func outsideMessage(_ target: String) -> String {
+        "is a symbolic link to \(target), outside the store; Kette reads only files inside the store directory"
+    }
+
+    private var rawDescription: String {
         switch self {
         case .notFound(let p):
             "\(p): no such store directory (create one with `kette init \(p)`)"
@@ -32,6 +53,8 @@ public enum StoreLoadError: Error, Sendable, Equatable, CustomStringConvertible 
             "\(p): store format version \(found) is newer than this program understands (up to \(supported)); update Kette — the store was not changed"
         case .tooLarge(let p, let bytes, let limit):
             "\(p): \(bytes) bytes is larger than the limit of \(limit) bytes for a store file"
+        case .outsideStore(let p, let target):
+            "\(p) \(Self.outsideMessage(target))"
         }
     }
 }

@@ -24,7 +24,14 @@ public enum StoreLoader {
 
         func parse(_ relativePath: String, required: Bool) throws(StoreLoadError) -> JSONNode? {
             let display = source.displayPath(of: relativePath)
-            guard let bytes = try source.read(relativePath) else {
+            // A file that cannot be read (no permission, too large, a link out of the store) is a
+            // problem of that file only: the rest of the store is still shown, read-only.
+            let read: [UInt8]?
+            do { read = try source.read(relativePath) } catch {
+                sink.add(Diagnostic(file: display, line: 1, column: 1, message: error.reason))
+                return nil
+            }
+            guard let bytes = read else {
                 if required { sink.add(Diagnostic(file: display, line: 1, column: 1, message: "file is missing")) }
                 return nil
             }

@@ -27,8 +27,11 @@ public enum StoreWriteError: Error, Sendable, Equatable, CustomStringConvertible
 /// Writes store files so that a reader never sees half a file: write a temporary file in the
 /// same directory, flush it to disk, rename it over the old one, flush the directory.
 public enum AtomicFile {
-    public static func write(_ data: [UInt8], to path: String, mode: mode_t = 0o644) throws(StoreWriteError) {
+    /// Without `mode`, a replaced file keeps its mode and a new one gets 0660 in a group-writable
+    /// directory (a team store), else 0644.
+    public static func write(_ data: [UInt8], to path: String, mode: mode_t? = nil) throws(StoreWriteError) {
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let mode = mode ?? defaultMode(for: path, in: dir)
         let name = (path as NSString).lastPathComponent
         var template = Array("\(dir)/.\(name).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
@@ -66,6 +69,27 @@ public enum AtomicFile {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// The mode an existing file has, or the one a new file in `dir` should get.
+    static func defaultMode(for path: String, in dir: String) -> mode_t {
+        var st = stat()
+        if stat(path, &st) == 0 { return st.st_mode & 0o777 }
+        return isGroupShared(dir) ? 0o660 : 0o644
+    }
+
+    /// A directory the team's group may write to (a store set up for several users).
+    static func isGroupShared(_ dir: String) -> Bool {
+        var st = stat()
+        return stat(dir, &st) == 0 && st.st_mode & 0o070 == 0o070
+    }
+
+    /// Deletes temporary files of interrupted writes (`.NAME.tmp-XXXXXX`). Call only under the lock.
+    static func removeLeftovers(in directory: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where name.hasPrefix(".") && name.contains(".tmp-") {
+            unlink("\(directory)/\(name)")
+        }
+    }
 }
 
 /// An advisory lock on a store (`.kette.lock`), held by every writer while it writes.
@@ -76,7 +100,12 @@ public final class StoreLock {
     /// Takes the lock, waiting at most `timeout` seconds.
     public init(storePath: String, timeout: Double = 5) throws(StoreWriteError) {
         path = "\(storePath)/.kette.lock"
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        // The lock file is empty: readable for everyone who can enter the store directory, so that a
+        // colleague can lock through a read-only descriptor even if the file was created before the
+        // store was shared.
+        let mode: mode_t = AtomicFile.isGroupShared(storePath) ? 0o664 : 0o644
+        var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
+        if fd < 0 && errno == EACCES { fd = open(path, O_RDONLY | O_CLOEXEC) }  // flock needs no write access
         guard fd >= 0 else { throw .io(path: path, operation: "opening the lock file", reason: AtomicFile.errnoText()) }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
@@ -136,7 +165,7 @@ public enum StoreWriter {
     /// with ``StoreWriteError/conflict(path:expected:found:)`` when it is not `expected`, keeps the
     /// current version in the history (``StoreHistory``), then writes `text` atomically.
     public static func replace(_ relativePath: String, with text: String, in store: String, expecting expected: Int,
-                               mode: mode_t = 0o644, lock: StoreLock) throws(StoreWriteError) {
+                               mode: mode_t? = nil, lock: StoreLock) throws(StoreWriteError) {
         withExtendedLifetime(lock) {}
         let path = "\(store)/\(relativePath)"
         var current: [UInt8]?
@@ -146,8 +175,14 @@ public enum StoreWriter {
         }
         let found = current.flatMap { try? JSONParser.parse($0) }?["revision"]?.intValue ?? 0
         guard found == expected else { throw .conflict(path: path, expected: expected, found: found) }
+        let dir = (path as NSString).deletingLastPathComponent
+        let mode = mode ?? AtomicFile.defaultMode(for: path, in: dir)
         if let current { try StoreHistory.keep(current, revision: found, of: relativePath, in: store, mode: mode) }
         try AtomicFile.write(Array(text.utf8), to: path, mode: mode)
+        // Whoever holds the lock is the only writer: temporary files found now were left by a writer
+        // that was killed, and can go.
+        AtomicFile.removeLeftovers(in: dir)
+        AtomicFile.removeLeftovers(in: StoreHistory.directory(for: relativePath, in: store))
     }
 
     /// Saves one file of a loaded store with its revision increased by one; refuses when the file
@@ -190,11 +225,16 @@ public enum StoreWriter {
         for (name, text) in files.sorted(by: { $0.key < $1.key }) where name != storeFile {
             guard !name.contains(".."), !name.hasPrefix("/") else { continue }
             let isCase = name.hasPrefix(StoreFile.casesDirectory + "/")
-            try AtomicFile.write(Array(text.utf8), to: "\(path)/\(name)", mode: isCase ? 0o600 : 0o644)
+            try AtomicFile.write(Array(text.utf8), to: "\(path)/\(name)", mode: isCase ? caseFileMode(in: path) : 0o644)
         }
         if let text = files[storeFile] {
             try AtomicFile.write(Array(text.utf8), to: "\(path)/\(storeFile)")
         }
+    }
+
+    /// Case files are 0600, or 0660 when the case directory is shared with the team's group (0770).
+    public static func caseFileMode(in store: String) -> mode_t {
+        AtomicFile.isGroupShared("\(store)/\(StoreFile.casesDirectory)") ? 0o660 : 0o600
     }
 
     /// A new, empty but valid store: a standard chain of stages and transitions and no offers.

@@ -49,9 +49,8 @@ struct RestoreCommand: ParsableCommand {
             guard var members = old.objectValue else { throw CLIError("\(version.path): not a JSON object") }
             members.removeAll { $0.key == "revision" }
             members.append(JSONMember("revision", .int(current + 1)))
-            let mode: mode_t = file.hasPrefix(StoreFile.casesDirectory + "/") ? 0o600 : 0o644
             try StoreWriter.replace(file, with: JSONWriter.pretty(.object(members)), in: directory.path,
-                                    expecting: current, mode: mode, lock: lock)
+                                    expecting: current, lock: lock)
             Console.out("\(file): revision \(revision) restored as revision \(current + 1)\n")
         } catch let e as JSONSyntaxError {
             throw CLIError("\(version.path):\(e.line):\(e.column): \(e.message)")
