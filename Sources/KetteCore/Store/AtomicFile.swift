@@ -1,0 +1,72 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Writes store files so that a reader never sees half a file: write a temporary file in the
+/// same directory, flush it to disk, rename it over the old one, flush the directory.
+public enum AtomicFile {
+    /// Without `mode`, a replaced file keeps its mode and a new one gets 0660 in a group-writable
+    /// directory (a team store), else 0644.
+    public static func write(_ data: [UInt8], to path: String, mode: mode_t? = nil) throws(StoreWriteError) {
+        let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let mode = mode ?? defaultMode(for: path, in: dir)
+        let name = (path as NSString).lastPathComponent
+        var template = Array("\(dir)/.\(name).tmp-XXXXXX".utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { throw .io(path: path, operation: "creating a temporary file", reason: errnoText()) }
+        let tmp = String(cString: template)
+        var ok = false
+        defer {
+            if !ok { unlink(tmp) }
+        }
+        do {
+            defer { close(fd) }
+            guard fchmod(fd, mode) == 0 else { throw StoreWriteError.io(path: tmp, operation: "chmod", reason: errnoText()) }
+            var done = 0
+            while done < data.count {
+                let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, data.count - done) }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    throw StoreWriteError.io(path: tmp, operation: "writing", reason: errnoText())
+                }
+                done += n
+            }
+            guard fsync(fd) == 0 else { throw StoreWriteError.io(path: tmp, operation: "fsync", reason: errnoText()) }
+        } catch let e as StoreWriteError {
+            throw e
+        } catch {
+            throw .io(path: path, operation: "writing", reason: "\(error)")
+        }
+        guard rename(tmp, path) == 0 else { throw .io(path: path, operation: "rename", reason: errnoText()) }
+        ok = true
+        let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if dfd >= 0 {
+            fsync(dfd)
+            close(dfd)
+        }
+    }
+
+    static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// The mode an existing file has, or the one a new file in `dir` should get.
+    static func defaultMode(for path: String, in dir: String) -> mode_t {
+        var st = stat()
+        if stat(path, &st) == 0 { return st.st_mode & 0o777 }
+        return isGroupShared(dir) ? 0o660 : 0o644
+    }
+
+    /// A directory the team's group may write to (a store set up for several users).
+    static func isGroupShared(_ dir: String) -> Bool {
+        var st = stat()
+        return stat(dir, &st) == 0 && st.st_mode & 0o070 == 0o070
+    }
+
+    /// Deletes temporary files of interrupted writes (`.NAME.tmp-XXXXXX`). Call only under the lock.
+    static func removeLeftovers(in directory: String) {
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        where name.hasPrefix(".") && name.contains(".tmp-") {
+            unlink("\(directory)/\(name)")
+        }
+    }
+}
