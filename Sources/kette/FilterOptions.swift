@@ -24,7 +24,7 @@ struct FilterOptions: ParsableArguments {
     func filter(in store: Store) throws -> OfferFilter {
         func check(_ id: String?, _ kind: String, _ known: [String]) throws {
             if let id, !known.contains(id) {
-                throw CLIError("unknown \(kind) \"\(TerminalText.escaped(id))\"; known: \(known.joined(separator: ", "))")
+                throw CLIError("unknown \(kind) \"\(TerminalText.escaped(id))\"; known: \(TerminalText.escaped(known.joined(separator: ", ")))")
             }
         }
         try check(stage, "stage", store.stages.map(\.id))

@@ -141,7 +141,7 @@ public struct JSONParser {
             let key = try parseString()
             skipWhitespace()
             guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else {
-                throw error("expected ':' after key \"\(key)\", found \(describeCurrent())")
+                throw error("expected ':' after key \"\(TerminalText.escaped(key))\", found \(describeCurrent())")
             }
             index += 1
             skipWhitespace()
@@ -155,7 +155,7 @@ public struct JSONParser {
                 index += 1
                 depth -= 1
                 return .object(members)
-            default: throw error("expected ',' or '}' after the value of \"\(key)\", found \(describeCurrent())")
+            default: throw error("expected ',' or '}' after the value of \"\(TerminalText.escaped(key))\", found \(describeCurrent())")
             }
         }
     }

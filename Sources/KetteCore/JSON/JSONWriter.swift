@@ -91,7 +91,9 @@ public enum JSONWriter {
             case "\t": out.append("\\t")
             case "\u{08}": out.append("\\b")
             case "\u{0C}": out.append("\\f")
-            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}":
+            // Everything TerminalText.isUnsafe names (bidi overrides too), so JSON printed to a
+            // terminal carries no control character.
+            case "\u{00}"..."\u{1F}", "\u{7F}"..."\u{9F}", "\u{2028}", "\u{2029}", "\u{202A}"..."\u{202E}", "\u{2066}"..."\u{2069}":
                 let hex = String(scalar.value, radix: 16)
                 out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default: out.unicodeScalars.append(scalar)

@@ -77,7 +77,15 @@ public enum StoreLoader {
             store.meta[file] = meta
         }
 
-        for name in try source.caseFileNames() {
+        // A cases directory the user may not read (case data is often restricted to a few staff)
+        // leaves the rest of the store usable.
+        let caseNames: [String]
+        do { caseNames = try source.caseFileNames() } catch {
+            sink.add(Diagnostic(file: source.displayPath(of: StoreFile.casesDirectory), line: 1, column: 1,
+                                message: error.reason + "; the case files were not read"))
+            caseNames = []
+        }
+        for name in caseNames {
             let relative = "\(StoreFile.casesDirectory)/\(name)"
             guard let root = try parse(relative, required: true) else { continue }
             let display = source.displayPath(of: relative)

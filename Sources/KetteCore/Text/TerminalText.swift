@@ -17,21 +17,37 @@ public enum TerminalText {
     /// line feeds stay (for text that is wrapped into paragraphs); tabs become a space.
     public static func escaped(_ text: String, keepNewlines: Bool = false) -> String {
         guard text.unicodeScalars.contains(where: isUnsafe) else { return text }
-        var out = String.UnicodeScalarView()
+        // Built as UTF-8 bytes: linear even for a string of many megabytes.
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 64)
         for s in text.unicodeScalars {
             if !isUnsafe(s) {
-                out.append(s)
+                UTF8.encode(s) { out.append($0) }
             } else if s == "\n" && keepNewlines {
-                out.append(s)
+                out.append(0x0A)
             } else if s == "\t" {
-                out.append(" ")
+                out.append(0x20)
             } else {
                 let hex = String(s.value, radix: 16, uppercase: true)
                 let code = s.value <= 0xFF ? "\\x" + (hex.count < 2 ? "0" + hex : hex) : "\\u{" + hex + "}"
-                out.append(contentsOf: code.unicodeScalars)
+                out.append(contentsOf: code.utf8)
             }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The escaped form of the shortest prefix of `text` that is wider than `cells` (or of the
+    /// whole text when it is not): enough to draw or truncate it to `cells` without escaping
+    /// all of a huge string.
+    public static func escapedPrefix(_ text: String, cells: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        while end < text.endIndex, used <= cells {
+            let c = text[end]
+            used += c.unicodeScalars.contains(where: isUnsafe) ? width(escaped(String(c))) : width(of: c)
+            end = text.index(after: end)
+        }
+        return escaped(String(text[..<end]))
     }
 
     /// Display width of one scalar in terminal cells: 0 for combining and invisible format
@@ -84,16 +100,18 @@ public enum TerminalText {
     /// Never cuts inside a character, and never leaves half of a wide character.
     public static func truncate(_ text: String, to cells: Int) -> String {
         guard cells > 0 else { return "" }
-        if width(text) <= cells { return text }
-        var out = ""
+        // One pass that stops at the first character that does not fit: a huge text costs no
+        // more than a short one.
         var used = 0
-        for c in text {
-            let w = width(of: c)
-            if used + w > cells - 1 { break }
-            out.append(c)
-            used += w
+        var keep = text.startIndex  // end of the longest prefix that fits with room for "…"
+        var i = text.startIndex
+        while i < text.endIndex {
+            used += width(of: text[i])
+            if used > cells { return String(text[..<keep]) + "…" }
+            i = text.index(after: i)
+            if used <= cells - 1 { keep = i }
         }
-        return out + "…"
+        return text
     }
 
     /// Pads with spaces (or truncates) to exactly `cells` display cells.
@@ -124,19 +142,22 @@ public enum TerminalText {
                     line = ""
                     lineWidth = 0
                 }
-                while ww > cells {
+                if ww > cells {
+                    // Split between characters, in one pass (a word may be megabytes long).
                     var head = ""
                     var hw = 0
-                    var rest = Substring(w)
-                    while let c = rest.first, hw + width(of: c) <= cells {
+                    for c in w {
+                        let cw = width(of: c)
+                        if hw + cw > cells, !head.isEmpty {
+                            lines.append(head)
+                            head = ""
+                            hw = 0
+                        }
                         head.append(c)
-                        hw += width(of: c)
-                        rest = rest.dropFirst()
+                        hw += cw
                     }
-                    if head.isEmpty { break }
-                    lines.append(head)
-                    w = String(rest)
-                    ww = width(w)
+                    w = head
+                    ww = hw
                 }
                 line = w
                 lineWidth = ww

@@ -23,10 +23,12 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         self.severity = severity
     }
 
+    /// The line `kette validate` prints. Messages quote store data (keys, ids, values) and paths
+    /// name files: control characters in them are escaped, never sent to the terminal.
     public var description: String {
         let location = "\(file):\(max(line, 1)):\(max(column, 1))"
         let where_ = path.isEmpty ? "" : "\(path): "
-        return "\(location): \(severity.rawValue): \(where_)\(message)"
+        return TerminalText.escaped("\(location): \(severity.rawValue): \(where_)\(message)")
     }
 }
 

@@ -34,7 +34,8 @@ public struct ScreenBuffer: Sendable, Equatable {
         guard y >= 0, y < height, x < width else { return 0 }
         let limit = min(width, x + (maxWidth ?? width))
         var col = x
-        for c in TerminalText.escaped(text) {
+        // Only the part that can show is escaped: a field of many megabytes costs no more than a short one.
+        for c in TerminalText.escapedPrefix(text, cells: limit - x) {
             let w = TerminalText.width(of: c)
             if w == 0 {
                 // A combining mark joins the character drawn before it.
@@ -59,7 +60,7 @@ public struct ScreenBuffer: Sendable, Equatable {
     public mutating func putFitted(_ text: String, x: Int, y: Int, width w: Int, role: Role = .normal, alignRight: Bool = false) {
         guard w > 0 else { return }
         fill(x: x, y: y, width: w, height: 1, role: role)
-        let fitted = TerminalText.truncate(TerminalText.escaped(text), to: w)
+        let fitted = TerminalText.truncate(TerminalText.escapedPrefix(text, cells: w), to: w)
         let used = TerminalText.width(fitted)
         put(fitted, x: alignRight ? x + w - used : x, y: y, role: role, maxWidth: w)
     }
