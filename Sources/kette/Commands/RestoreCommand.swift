@@ -21,11 +21,12 @@ struct RestoreCommand: ParsableCommand {
         guard let directory = options.source() as? DirectoryStoreSource else {
             throw CLIError("the bundled demo store has no history; use --store DIR")
         }
-        guard !file.contains(".."), !file.hasPrefix("/") else { throw CLIError("\(file): give a path inside the store") }
+        let shown = TerminalText.escaped(file)
+        guard !file.contains(".."), !file.hasPrefix("/") else { throw CLIError("\(shown): give a path inside the store") }
         let versions = StoreHistory.versions(of: file, in: directory.path)
         guard let revision else {
             if versions.isEmpty {
-                Console.out("\(file): no earlier versions kept\n")
+                Console.out("\(shown): no earlier versions kept\n")
                 return
             }
             Console.out("Revision  gesichert am          Bytes\n")
@@ -38,7 +39,7 @@ struct RestoreCommand: ParsableCommand {
         }
         guard let version = versions.first(where: { $0.revision == revision }) else {
             let kept = versions.map { String($0.revision) }.joined(separator: ", ")
-            throw CLIError("\(file): revision \(revision) is not kept\(kept.isEmpty ? "" : " (kept: \(kept))")")
+            throw CLIError("\(shown): revision \(revision) is not kept\(kept.isEmpty ? "" : " (kept: \(kept))")")
         }
         do {
             let lock = try StoreLock(storePath: directory.path)
@@ -51,7 +52,7 @@ struct RestoreCommand: ParsableCommand {
             members.append(JSONMember("revision", .int(current + 1)))
             try StoreWriter.replace(file, with: JSONWriter.pretty(.object(members)), in: directory.path,
                                     expecting: current, lock: lock)
-            Console.out("\(file): revision \(revision) restored as revision \(current + 1)\n")
+            Console.out("\(shown): revision \(revision) restored as revision \(current + 1)\n")
         } catch let e as JSONSyntaxError {
             throw CLIError("\(version.path):\(e.line):\(e.column): \(e.message)")
         } catch let e as StoreWriteError {
@@ -60,7 +61,7 @@ struct RestoreCommand: ParsableCommand {
         let loaded = try StoreLoader.load(from: directory)
         if !loaded.isValid {
             for d in loaded.errors.prefix(20) { Console.error(d.description) }
-            Console.error("the store has \(loaded.errors.count) errors after the restore; `kette restore \(file)` lists the versions to go back to")
+            Console.error("the store has \(loaded.errors.count) errors after the restore; `kette restore \(shown)` lists the versions to go back to")
             throw ExitCode(1)
         }
     }
