@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kette", targets: ["kette"]),
         .library(name: "KetteCore", targets: ["KetteCore"]),
+        .executable(name: "kette-bench", targets: ["kette-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark of issue 8: synthetic stores, timings against targets and reference tools.
+        .executableTarget(name: "kette-bench", dependencies: ["KetteCore", "KetteDemo", "KetteTUI"]),
         .testTarget(name: "KetteCoreTests", dependencies: ["KetteCore", "KetteDemo"]),
         .testTarget(name: "KetteTUITests", dependencies: ["KetteTUI", "KetteCore", "KetteDemo"]),
         .testTarget(name: "KetteEndToEndTests", dependencies: ["KetteCore", "kette"]),
