@@ -26,6 +26,9 @@ public struct AppState: Sendable {
     public let chainRows: [ChainItem]
     public let monitoring: Monitoring
     public let gaps: GapAnalysis
+    /// Indexes of the store's offers in German title order, computed once: lists in title order are
+    /// then a filter over it, without sorting on every frame.
+    public let titleOrder: [Int]
     /// Presentation mode for the committee: projector theme, more space, one slide per view.
     public var presenting = false
     /// The stack of each top-level view while another one is shown.
@@ -49,6 +52,10 @@ public struct AppState: Sendable {
         self.isDemo = isDemo
         self.searchIndex = SearchIndex(offers: store.offers)
         self.chainRows = ChainItem.rows(of: store)
+        let keys = store.offers.map { GermanFolding.fold($0.title) }
+        self.titleOrder = store.offers.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : store.offers[a].id < store.offers[b].id
+        }
         self.monitoring = Monitoring(store: store)
         self.gaps = GapAnalysis(store: store, monitoring: monitoring)
         self.width = width
@@ -72,7 +79,9 @@ public struct AppState: Sendable {
 
     /// Offers of a stage or transition under the filters, in a sort order.
     public func offers(for item: ChainItem, sort: SortOrder) -> [Offer] {
-        store.offers(matching: item.applied(to: filter)).sorted(by: sort.comparator)
+        let f = item.applied(to: filter)
+        let inTitleOrder = titleOrder.lazy.map { store.offers[$0] }.filter(f.matches)
+        return sort == .title ? Array(inTitleOrder) : inTitleOrder.sorted(by: sort.comparator)
     }
 
     /// The offers of the list on top of the stack (an offer list or search results).
