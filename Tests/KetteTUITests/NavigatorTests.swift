@@ -368,3 +368,20 @@ extension String {
         return String(s)
     }
 }
+
+@Suite struct ReadOnlyBadgeTests {
+    @Test func titleBarSaysWhenTheStoreIsReadOnly() {
+        var state = TUIFixture.state(TUIFixture.tricky)
+        state.isDemo = false
+        #expect(!state.screen.line(0).contains("[nur lesen]"))
+        state.isReadOnly = true
+        #expect(state.screen.line(0).hasSuffix("[nur lesen]"))
+        // The demo badge wins: the demo is always read-only.
+        state.isDemo = true
+        #expect(state.screen.line(0).hasSuffix("[Demo]"))
+        var store = TUIFixture.tricky
+        store.offers.removeLast()
+        state.isDemo = false
+        #expect(state.reloaded(with: store).screen.line(0).hasSuffix("[nur lesen]"))
+    }
+}

@@ -7,6 +7,7 @@ extension AppState {
     public func reloaded(with newStore: Store) -> AppState {
         var next = AppState(store: newStore, strings: strings, storeLabel: newStore.info.municipality, isDemo: isDemo,
                             width: width, height: height)
+        next.isReadOnly = isReadOnly
         next.filter = filter
         next.presenting = presenting
         next.overlay = overlay

@@ -22,6 +22,8 @@ public struct AppState: Sendable {
     /// Shown in the title bar (municipality, or demo).
     public var storeLabel: String
     public var isDemo: Bool
+    /// The store cannot be written (no permission, read-only filesystem, or errors on loading).
+    public var isReadOnly = false
     public let searchIndex: SearchIndex
     public let chainRows: [ChainItem]
     public let monitoring: Monitoring

@@ -16,7 +16,11 @@ enum Chrome {
         let s = state.strings
         b.fill(x: 0, y: 0, width: b.width, height: 1, role: .titleBar)
         var right = ""
-        if state.isDemo { right = "[\(s.demoBadge)]" }
+        if state.isDemo {
+            right = "[\(s.demoBadge)]"
+        } else if state.isReadOnly {
+            right = "[\(s.readOnlyBadge)]"
+        }
         let rightWidth = TerminalText.width(right)
         if !right.isEmpty { b.put(right, x: b.width - rightWidth - 1, y: 0, role: .titleBar) }
         if state.presenting {

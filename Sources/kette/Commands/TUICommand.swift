@@ -43,6 +43,7 @@ struct TUICommand: ParsableCommand {
         var state = AppState(store: loaded.store, strings: strings, storeLabel: loaded.store.info.municipality,
                              isDemo: loaded.source is MemoryStoreSource)
         if !loaded.isValid { state.message = strings.storeHasProblems(loaded.errors.count) }
+        state.isReadOnly = !loaded.isValid || !loaded.source.isWritable
         state.presenting = present
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
