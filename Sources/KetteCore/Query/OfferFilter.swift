@@ -52,7 +52,7 @@ public struct OfferFilter: Sendable, Hashable {
 extension Store {
     /// Offers that match, in title order (German folding for the order).
     public func offers(matching filter: OfferFilter) -> [Offer] {
-        offers.filter(filter.matches).sorted(by: Offer.titleOrder)
+        Offer.sortedByTitle(offers.filter(filter.matches))
     }
 
     /// How many offers serve each stage and transition under a filter, keyed by id.
@@ -67,8 +67,28 @@ extension Store {
     }
 }
 
+extension Store {
+    /// Indexes of all offers in German title order (see ``Offer/titleOrder(_:_:)``), each title
+    /// folded once.
+    public func titleOrder() -> [Int] { Offer.titleOrderIndexes(offers) }
+}
+
 extension Offer {
-    /// Alphabetical by title as a German reader expects (Ä with A), then by id.
+    /// The indexes of `offers` in title order; each title is folded once, not on every comparison.
+    public static func titleOrderIndexes(_ offers: [Offer]) -> [Int] {
+        let keys = offers.map { GermanFolding.fold($0.title) }
+        return offers.indices.sorted { a, b in
+            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : offers[a].id < offers[b].id
+        }
+    }
+
+    /// `offers` in title order.
+    public static func sortedByTitle(_ offers: [Offer]) -> [Offer] {
+        titleOrderIndexes(offers).map { offers[$0] }
+    }
+
+    /// Alphabetical by title as a German reader expects (Ä with A), then by id. For single
+    /// comparisons; to sort many offers use ``sortedByTitle(_:)``.
     public static func titleOrder(_ a: Offer, _ b: Offer) -> Bool {
         let fa = GermanFolding.fold(a.title), fb = GermanFolding.fold(b.title)
         if fa != fb { return fa.lexicographicallyPrecedes(fb) }

@@ -31,6 +31,8 @@ public struct AppState: Sendable {
     /// Indexes of the store's offers in German title order, computed once: lists in title order are
     /// then a filter over it, without sorting on every frame.
     public let titleOrder: [Int]
+    /// Each offer's position in ``titleOrder`` by id: the tie-break of the other sort orders.
+    let titleRank: [String: Int]
     /// Presentation mode for the committee: projector theme, more space, one slide per view.
     public var presenting = false
     /// The stack of each top-level view while another one is shown.
@@ -54,10 +56,8 @@ public struct AppState: Sendable {
         self.isDemo = isDemo
         self.searchIndex = SearchIndex(offers: store.offers)
         self.chainRows = ChainItem.rows(of: store)
-        let keys = store.offers.map { GermanFolding.fold($0.title) }
-        self.titleOrder = store.offers.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : store.offers[a].id < store.offers[b].id
-        }
+        self.titleOrder = store.titleOrder()
+        self.titleRank = Dictionary(titleOrder.enumerated().map { (store.offers[$1].id, $0) }, uniquingKeysWith: min)
         self.monitoring = Monitoring(store: store)
         self.gaps = GapAnalysis(store: store, monitoring: monitoring)
         self.width = width
@@ -83,7 +83,7 @@ public struct AppState: Sendable {
     public func offers(for item: ChainItem, sort: SortOrder) -> [Offer] {
         let f = item.applied(to: filter)
         let inTitleOrder = titleOrder.lazy.map { store.offers[$0] }.filter(f.matches)
-        return sort == .title ? Array(inTitleOrder) : inTitleOrder.sorted(by: sort.comparator)
+        return sort == .title ? Array(inTitleOrder) : inTitleOrder.sorted(by: sort.comparator(titleRank: titleRank))
     }
 
     /// The offers of the list on top of the stack (an offer list or search results).
@@ -134,18 +134,24 @@ public struct AppState: Sendable {
 }
 
 extension SortOrder {
-    var comparator: (Offer, Offer) -> Bool {
+    /// The order of a list; ties keep title order (`titleRank`), so no title is folded while sorting.
+    func comparator(titleRank: [String: Int]) -> (Offer, Offer) -> Bool {
+        let byTitle: (Offer, Offer) -> Bool = { a, b in (titleRank[a.id] ?? 0) < (titleRank[b.id] ?? 0) }
         switch self {
-        case .title: Offer.titleOrder
-        case .provider: { a, b in
-            let fa = GermanFolding.fold(a.provider), fb = GermanFolding.fold(b.provider)
-            return fa != fb ? fa.lexicographicallyPrecedes(fb) : Offer.titleOrder(a, b)
-        }
-        case .field: { a, b in
-            a.field != b.field ? Field.allCases.firstIndex(of: a.field)! < Field.allCases.firstIndex(of: b.field)!
-                : Offer.titleOrder(a, b)
-        }
-        case .updated: { a, b in a.updated != b.updated ? a.updated > b.updated : Offer.titleOrder(a, b) }
+        case .title:
+            return byTitle
+        case .provider:
+            return { a, b in
+                let fa = GermanFolding.fold(a.provider), fb = GermanFolding.fold(b.provider)
+                return fa != fb ? fa.lexicographicallyPrecedes(fb) : byTitle(a, b)
+            }
+        case .field:
+            return { a, b in
+                a.field != b.field ? Field.allCases.firstIndex(of: a.field)! < Field.allCases.firstIndex(of: b.field)!
+                    : byTitle(a, b)
+            }
+        case .updated:
+            return { a, b in a.updated != b.updated ? a.updated > b.updated : byTitle(a, b) }
         }
     }
 }
