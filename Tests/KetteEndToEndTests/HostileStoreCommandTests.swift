@@ -180,31 +180,9 @@ import Glibc
         return p.terminationStatus == 0
     }()
 
-    func runAsNobody(_ args: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
-        p.arguments = ["--reuid=65534", "--regid=65534", "--clear-groups", KetteBinary.path] + args
-        var env = ProcessInfo.processInfo.environment
-        env["KETTE_STORE"] = nil
-        env["KETTE_LANG"] = nil
-        env["HOME"] = "/tmp"
-        p.environment = env
-        let out = Pipe(), err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        nonisolated(unsafe) var errData = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            errData = err.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        p.waitUntilExit()
-        return (p.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    func runAsNobody(_ args: [String]) throws -> KetteBinary.Result {
+        try KetteBinary.run(args, environment: ["HOME": "/tmp"],
+                            launcher: ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"])
     }
 
     @Test(.enabled(if: nobodyAvailable)) func aUserWithoutWritePermissionCanReadButNotImport() throws {

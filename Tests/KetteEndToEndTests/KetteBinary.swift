@@ -25,11 +25,13 @@ enum KetteBinary {
 
     static var path: String { buildDirectory.appendingPathComponent("kette").path }
 
-    /// A clean environment: no store, no language set, unless given.
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Result {
+    /// A clean environment: no store, no language set, unless given. With a `launcher` (e.g.
+    /// `["/usr/bin/setpriv", "--reuid=65534", …]`), kette runs through it, as another user.
+    static func run(_ arguments: [String], environment: [String: String] = [:], launcher: [String] = []) throws -> Result {
         let p = Process()
-        p.executableURL = URL(fileURLWithPath: path)
-        p.arguments = arguments
+        let command = launcher + [path] + arguments
+        p.executableURL = URL(fileURLWithPath: command[0])
+        p.arguments = Array(command.dropFirst())
         var env = ProcessInfo.processInfo.environment
         env["KETTE_STORE"] = nil
         env["KETTE_LANG"] = nil
