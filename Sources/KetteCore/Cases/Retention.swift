@@ -23,10 +23,11 @@ public struct Retention: Sendable, Hashable {
     /// The rule a case falls under: its recorded rule, else counselling.
     public func rule(for c: Case) -> String { c.retention?.rule ?? Self.counselling }
 
-    /// The day the case's closing is counted from: the date part of its `updated` timestamp.
+    /// The day the case's closing is counted from: its `closed` date, else the date part of its
+    /// `updated` timestamp.
     public static func closingDay(of c: Case) -> Day? {
         guard c.status == .closed else { return nil }
-        return Day(String(c.updated.prefix(10)))
+        return c.closed ?? Day(String(c.updated.prefix(10)))
     }
 
     /// Retention-until for a case; nil when it cannot be known yet (open counselling case), the

@@ -35,6 +35,24 @@ public struct Case: Sendable, Identifiable, Hashable {
         public func hash(into h: inout Hasher) { h.combine(rule) }
     }
 
+    /// A dated entry in the case's journal. Entries marked `entrusted` hold what the family
+    /// confided to the worker (§ 65 SGB VIII): shown to the team, never in a handout or export.
+    public struct Entry: Sendable, Hashable {
+        public var day: Day
+        public var text: String
+        public var entrusted: Bool
+        public var extras: [JSONMember] = []
+        public init(day: Day, text: String, entrusted: Bool = false) {
+            self.day = day
+            self.text = text
+            self.entrusted = entrusted
+        }
+        public static func == (a: Entry, b: Entry) -> Bool {
+            a.day == b.day && a.text == b.text && a.entrusted == b.entrusted && a.extras == b.extras
+        }
+        public func hash(into h: inout Hasher) { h.combine(day); h.combine(text) }
+    }
+
     public var id: String
     public var pseudonym: String
     public var district: String
@@ -44,8 +62,11 @@ public struct Case: Sendable, Identifiable, Hashable {
     public var referrals: [Referral]
     public var followUp: Day?
     public var notes: String?
+    public var entries: [Entry] = []
     public var owner: String
     public var status: Status
+    /// The day the case was closed (retention is counted from it).
+    public var closed: Day?
     public var created: String
     public var updated: String
     public var revision: Int
@@ -114,7 +135,18 @@ extension Case {
         }
         let followUp = r.day("followUp", required: false)
         let notes = r.string("notes", required: false)
+        var entries: [Entry] = []
+        for (i, e) in (r.array("entries", required: false) ?? []).enumerated() {
+            guard var er = ObjectReader(e, path: "\(r.childPath("entries"))[\(i)]", file: file, sink: sink) else { continue }
+            let day = er.day("day"), text = er.string("text")
+            let entrusted = er.bool("entrusted", required: false) ?? false
+            guard let day, let text else { continue }
+            var entry = Entry(day: day, text: text, entrusted: entrusted)
+            entry.extras = er.extras()
+            entries.append(entry)
+        }
         let owner = r.string("owner"), status = r.enumeration("status", Status.self)
+        let closed = r.day("closed", required: false)
         let created = r.string("created"), updated = r.string("updated"), revision = r.int("revision")
         for (key, value) in [("created", created), ("updated", updated)] {
             if let value, !Case.isTimestamp(value) {
@@ -134,6 +166,8 @@ extension Case {
         self.init(id: id, pseudonym: pseudonym, district: district, children: children, needs: needs,
                   languages: languages, referrals: referrals, followUp: followUp, notes: notes, owner: owner,
                   status: status, created: created, updated: updated, revision: revision, retention: retention)
+        self.entries = entries
+        self.closed = closed
         extras = r.extras()
         position = r.position
     }
@@ -155,8 +189,18 @@ extension Case {
         b.add("referrals", .array(referrals.map(\.json)))
         if let followUp { b.add("followUp", followUp.description) }
         b.addIfPresent("notes", notes)
+        if !entries.isEmpty {
+            b.add("entries", .array(entries.map { e in
+                var eb = JSONObjectBuilder()
+                eb.add("day", e.day.description)
+                eb.add("text", e.text)
+                if e.entrusted { eb.add("entrusted", true) }
+                return eb.build(extras: e.extras)
+            }))
+        }
         b.add("owner", owner)
         b.add("status", status.rawValue)
+        if let closed { b.add("closed", closed.description) }
         b.add("created", created)
         b.add("updated", updated)
         b.add("revision", revision)

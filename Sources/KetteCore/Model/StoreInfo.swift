@@ -7,6 +7,8 @@ public struct StoreInfo: Sendable, Hashable {
     public var version: Int
     public var municipality: String
     public var locale: String
+    /// Who may see cases and how long they are kept.
+    public var cases = CaseSettings()
     public var extras: [JSONMember] = []
 
     public init(municipality: String, locale: String = "de-DE", version: Int = StoreInfo.currentVersion) {
@@ -21,11 +23,12 @@ public struct StoreInfo: Sendable, Hashable {
         b.add("version", version)
         b.add("municipality", municipality)
         b.add("locale", locale)
+        if !cases.isDefault { b.add("cases", cases.json) }
         return b.build(extras: extras)
     }
 
     public static func == (a: StoreInfo, b: StoreInfo) -> Bool {
-        a.version == b.version && a.municipality == b.municipality && a.locale == b.locale && a.extras == b.extras
+        a.version == b.version && a.municipality == b.municipality && a.locale == b.locale && a.cases == b.cases && a.extras == b.extras
     }
     public func hash(into h: inout Hasher) { h.combine(municipality) }
 }

@@ -16,7 +16,9 @@ public struct LoadedStore: Sendable {
 /// version) are thrown; everything else becomes a ``Diagnostic`` so that `kette validate` can list
 /// all problems at once.
 public enum StoreLoader {
-    public static func load(from source: any StoreSource) throws(StoreLoadError) -> LoadedStore {
+    /// With `includeCases: false` the case files are not read at all: case data is read only through
+    /// a ``CaseStore``, which checks who may see it and writes the audit log.
+    public static func load(from source: any StoreSource, includeCases: Bool = true) throws(StoreLoadError) -> LoadedStore {
         if let dir = source as? DirectoryStoreSource { try dir.checkDirectory() }
         let sink = DiagnosticSink()
         let info = try readInfo(from: source, sink: sink)
@@ -79,11 +81,12 @@ public enum StoreLoader {
 
         // A cases directory the user may not read (case data is often restricted to a few staff)
         // leaves the rest of the store usable.
-        let caseNames: [String]
-        do { caseNames = try source.caseFileNames() } catch {
-            sink.add(Diagnostic(file: source.displayPath(of: StoreFile.casesDirectory), line: 1, column: 1,
-                                message: error.reason + "; the case files were not read"))
-            caseNames = []
+        var caseNames: [String] = []
+        if includeCases {
+            do { caseNames = try source.caseFileNames() } catch {
+                sink.add(Diagnostic(file: source.displayPath(of: StoreFile.casesDirectory), line: 1, column: 1,
+                                    message: error.reason + "; the case files were not read"))
+            }
         }
         for name in caseNames {
             let relative = "\(StoreFile.casesDirectory)/\(name)"
@@ -144,6 +147,10 @@ public enum StoreLoader {
         let municipality = r.string("municipality") ?? ""
         let locale = r.string("locale") ?? "de-DE"
         var info = StoreInfo(municipality: municipality, locale: locale, version: version)
+        if let node = r.value("cases", required: false),
+           let settings = CaseSettings(json: node, path: "cases", file: display, sink: sink) {
+            info.cases = settings
+        }
         info.extras = r.extras()
         return info
     }

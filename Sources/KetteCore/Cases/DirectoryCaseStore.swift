@@ -1,0 +1,259 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Case records in a store directory (`cases/<id>.json`).
+///
+/// Before anything is read it checks the store's roles (``CaseAccess``) and the permissions of the
+/// case directory and files: what others (world) can read or write is not opened, and the error
+/// says how to fix it. Reads are written to the audit log before the data is returned; writes go
+/// through ``StoreWriter/replace(_:with:in:expecting:mode:lock:)`` under the store lock, so they are
+/// atomic, revision-checked and kept in the history.
+public final class DirectoryCaseStore: CaseStore {
+    public let path: String
+    public let store: Store
+    public let user: OSUser
+    public let clock: Clock
+    public var isTransient: Bool { false }
+    let source: DirectoryStoreSource
+    let log: AuditLog
+
+    public init(path: String, store: Store, user: OSUser = .current(), clock: Clock = .system) throws(CaseStoreError) {
+        let access = CaseAccess.check(user, settings: store.info.cases)
+        guard access.isPermitted else { throw .notPermitted(access) }
+        self.path = path
+        self.store = store
+        self.user = user
+        self.clock = clock
+        self.source = DirectoryStoreSource(path: path)
+        self.log = AuditLog(storePath: path)
+    }
+
+    var directory: String { "\(path)/\(StoreFile.casesDirectory)" }
+    func relative(_ id: String) -> String { "\(StoreFile.casesDirectory)/\(id).json" }
+
+    // MARK: Reading
+
+    public func list() throws(CaseStoreError) -> CaseListing {
+        guard try checkDirectory() else { return CaseListing(cases: []) }
+        let names: [String]
+        do { names = try source.caseFileNames() } catch { throw .unreadable(path: directory, message: error.reason) }
+        var cases: [Case] = [], problems: [Diagnostic] = []
+        for name in names {
+            let file = "\(directory)/\(name)"
+            do {
+                try checkFile(file)
+                let c = try parse(relativePath: "\(StoreFile.casesDirectory)/\(name)")
+                if c.id + ".json" != name {
+                    problems.append(Diagnostic(file: file, line: c.position.line, column: c.position.column, path: "id",
+                                               message: "case id \"\(TerminalText.escaped(c.id))\" does not match the file name"))
+                    continue
+                }
+                cases.append(c)
+            } catch {
+                problems.append(Diagnostic(file: file, line: 1, column: 1, message: error.description))
+            }
+        }
+        try audit(entries(.list, cases.map(\.id)))
+        return CaseListing(cases: cases, problems: problems)
+    }
+
+    public func read(_ id: String) throws(CaseStoreError) -> Case {
+        guard Identifier.isValid(id) else { throw .notFound(id: id) }
+        guard try checkDirectory() else { throw .notFound(id: id) }
+        let file = "\(directory)/\(id).json"
+        try checkFile(file)
+        let c = try parse(relativePath: relative(id))
+        try audit(entries(.read, [id]))
+        return c
+    }
+
+    /// Reads and maps one case file; nil when it does not exist.
+    func parse(relativePath: String) throws(CaseStoreError) -> Case {
+        let display = source.displayPath(of: relativePath)
+        let bytes: [UInt8]?
+        do { bytes = try source.read(relativePath) } catch { throw .unreadable(path: display, message: error.reason) }
+        guard let bytes else {
+            throw .notFound(id: String(relativePath.dropFirst(StoreFile.casesDirectory.count + 1).dropLast(5)))
+        }
+        let root: JSONNode
+        do { root = try JSONParser.parse(bytes) } catch {
+            throw .unreadable(path: display, message: "line \(error.line), column \(error.column): \(error.message)")
+        }
+        let sink = DiagnosticSink()
+        let c = Case(json: root, path: "", file: display, sink: sink)
+        if let first = sink.diagnostics.first(where: { $0.severity == .error }) {
+            throw .unreadable(path: display, message: "line \(first.line), column \(first.column): \(first.path.isEmpty ? "" : first.path + ": ")\(first.message)")
+        }
+        guard let c else { throw .unreadable(path: display, message: "not a case record") }
+        return c
+    }
+
+    // MARK: Writing
+
+    public func create(_ draft: Case) throws(CaseStoreError) -> Case {
+        try ensureDirectory()
+        let lock: StoreLock
+        do { lock = try StoreLock(storePath: path) } catch { throw .write(error) }
+        var c = try prepared(draft, revision: 1)
+        if c.id.isEmpty {
+            let existing = ((try? source.caseFileNames()) ?? []).map { String($0.dropLast(5)) }
+            c.id = nextID(after: existing)
+        }
+        guard Identifier.isValid(c.id) else { throw .notFound(id: c.id) }
+        c.owner = user.name
+        c.created = c.updated
+        do {
+            try StoreWriter.replace(relative(c.id), with: JSONWriter.pretty(c.json), in: path, expecting: 0,
+                                    mode: StoreWriter.caseFileMode(in: path), lock: lock)
+        } catch {
+            if case .conflict = error { throw .write(.exists(path: "\(directory)/\(c.id).json")) }
+            throw .write(error)
+        }
+        try audit(entries(.create, [c.id]))
+        return c
+    }
+
+    public func save(_ c: Case) throws(CaseStoreError) -> Case {
+        guard try checkDirectory() else { throw .notFound(id: c.id) }
+        let lock: StoreLock
+        do { lock = try StoreLock(storePath: path) } catch { throw .write(error) }
+        let file = "\(directory)/\(c.id).json"
+        try checkFile(file)
+        let theirs = try parse(relativePath: relative(c.id))
+        guard theirs.revision == c.revision else { throw .conflict(mine: c, theirs: theirs) }
+        let saved = try prepared(c, revision: c.revision + 1)
+        do {
+            try StoreWriter.replace(relative(c.id), with: JSONWriter.pretty(saved.json), in: path, expecting: c.revision,
+                                    mode: StoreWriter.caseFileMode(in: path), lock: lock)
+        } catch {
+            throw .write(error)
+        }
+        try audit(entries(.update, [c.id]))
+        return saved
+    }
+
+    public func purge(dryRun: Bool) throws(CaseStoreError) -> [Case] {
+        guard try checkDirectory() else { return [] }
+        let lock: StoreLock
+        do { lock = try StoreLock(storePath: path) } catch { throw .write(error) }
+        defer { withExtendedLifetime(lock) {} }
+        var all: [Case] = []
+        for name in (try? source.caseFileNames()) ?? [] {
+            if let c = try? parse(relativePath: "\(StoreFile.casesDirectory)/\(name)"), c.id + ".json" == name { all.append(c) }
+        }
+        let due = Retention.purgeCandidates(cases: all, today: clock.today())
+        guard !dryRun else { return due }
+        var deleted: [Case] = []
+        for c in due {
+            let file = "\(directory)/\(c.id).json"
+            guard unlink(file) == 0 || errno == ENOENT else {
+                try? audit(entries(.purge, deleted.map(\.id)))
+                throw .write(.io(path: file, operation: "deleting", reason: AtomicFile.errnoText()))
+            }
+            for version in StoreHistory.versions(of: relative(c.id), in: path) { unlink(version.path) }
+            removeDrafts(of: c.id)
+            deleted.append(c)
+        }
+        try audit(entries(.purge, deleted.map(\.id)))
+        return deleted
+    }
+
+    public func auditEntries() throws(CaseStoreError) -> [AuditEntry] {
+        _ = try checkDirectory()
+        do { return try log.read().entries } catch { throw .unreadable(path: log.path, message: error.reason) }
+    }
+
+    // MARK: Drafts
+
+    var draftDirectory: String { "\(directory)/.drafts/\(AuditEntry.clean(user.name).replacingOccurrences(of: "/", with: "_"))" }
+    func draftPath(_ key: String) -> String? { Identifier.isValid(key) ? "\(draftDirectory)/\(key).json" : nil }
+
+    public func saveDraft(_ text: String, key: String) throws(CaseStoreError) {
+        guard let file = draftPath(key) else { throw .notFound(id: key) }
+        try ensureDirectory()
+        for dir in ["\(directory)/.drafts", draftDirectory] {
+            // The drafts folder is shared by the team (its members' folders are private).
+            let mode: mode_t = dir == draftDirectory ? 0o700 : (AtomicFile.isGroupShared(directory) ? 0o770 : 0o700)
+            if mkdir(dir, mode) != 0 && errno != EEXIST {
+                throw .write(.io(path: dir, operation: "creating the drafts folder", reason: AtomicFile.errnoText()))
+            }
+        }
+        do { try AtomicFile.write(Array(text.utf8), to: file, mode: 0o600) } catch { throw .write(error) }
+    }
+
+    public func draft(key: String) -> String? {
+        guard let file = draftPath(key) else { return nil }
+        let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: true).readDataToEndOfFile()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    public func removeDraft(key: String) {
+        if let file = draftPath(key) { unlink(file) }
+    }
+
+    func removeDrafts(of id: String) {
+        let root = "\(directory)/.drafts"
+        for user in (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [] {
+            unlink("\(root)/\(user)/\(id).json")
+        }
+    }
+
+    // MARK: Protection
+
+    /// False when there is no case directory yet. Throws when it is open to others or a link.
+    func checkDirectory() throws(CaseStoreError) -> Bool {
+        var st = stat()
+        guard lstat(directory, &st) == 0 else {
+            if errno == ENOENT { return false }
+            throw .unreadable(path: directory, message: AtomicFile.errnoText())
+        }
+        guard st.st_mode & S_IFMT == S_IFDIR else {
+            throw .unreadable(path: directory, message: "not a directory (a symbolic link is not accepted: case data must stay inside the store)")
+        }
+        let mode = st.st_mode & 0o7777
+        if mode & 0o007 != 0 {
+            let fix = mode & 0o070 != 0 ? "chmod o-rwx \(directory)" : "chmod 700 \(directory)"
+            throw .unprotected(path: directory, mode: DirectoryStoreSource.octal(mode), fix: fix)
+        }
+        return true
+    }
+
+    func checkFile(_ file: String) throws(CaseStoreError) {
+        var st = stat()
+        guard lstat(file, &st) == 0 else {
+            if errno == ENOENT { throw .notFound(id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension) }
+            throw .unreadable(path: file, message: AtomicFile.errnoText())
+        }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            throw .unreadable(path: file, message: "not a regular file (symbolic links are not accepted)")
+        }
+        let mode = st.st_mode & 0o777
+        if mode & 0o007 != 0 {
+            let fix = AtomicFile.isGroupShared(directory) ? "chmod 660 \(file)" : "chmod 600 \(file)"
+            throw .unprotected(path: file, mode: DirectoryStoreSource.octal(mode), fix: fix)
+        }
+    }
+
+    /// Creates `cases/` when missing: 0700, or 2770 owned by the team's group when the store names one.
+    func ensureDirectory() throws(CaseStoreError) {
+        if try checkDirectory() { return }
+        let group = settings.group.flatMap { name in getgrnam(name).map { $0.pointee.gr_gid } }
+        let mode: mode_t = group == nil ? 0o700 : 0o2770
+        guard mkdir(directory, 0o700) == 0 || errno == EEXIST else {
+            throw .write(.io(path: directory, operation: "creating the case directory", reason: AtomicFile.errnoText()))
+        }
+        if let group, chown(directory, uid_t.max, group) != 0 {
+            throw .write(.io(path: directory, operation: "giving the case directory to group \(settings.group!)", reason: AtomicFile.errnoText()))
+        }
+        chmod(directory, mode)
+    }
+
+    /// Appends to the audit log; a log that cannot be written stops the operation.
+    func audit(_ entries: [AuditEntry]) throws(CaseStoreError) {
+        do { try log.append(entries, mode: StoreWriter.caseFileMode(in: path)) } catch { throw .audit(error) }
+    }
+}
