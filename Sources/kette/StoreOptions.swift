@@ -11,6 +11,9 @@ struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Interface language: de or en (default: $KETTE_LANG, else de).", valueName: "LANG"))
     var lang: String?
 
+    @Flag(name: .long, help: "Use the bundled demo store even when KETTE_STORE is set: only its fictional cases, never a real store's.")
+    var demo = false
+
     var language: Language {
         get throws {
             if let lang {
@@ -26,6 +29,7 @@ struct StoreOptions: ParsableArguments {
 
     /// The source the options name: a directory, or the bundled demo.
     func source() -> any StoreSource {
+        if demo { return DemoStore.source(name: strings.demoStoreName) }
         if let store { return DirectoryStoreSource(path: store) }
         if let env = ProcessInfo.processInfo.environment["KETTE_STORE"], !env.isEmpty {
             return DirectoryStoreSource(path: env)
@@ -33,11 +37,15 @@ struct StoreOptions: ParsableArguments {
         return DemoStore.source(name: strings.demoStoreName)
     }
 
+    /// True when the bundled demo is shown (no --store, no KETTE_STORE, or --demo).
+    var isDemo: Bool { source() is MemoryStoreSource }
+
     /// Loads the store for reading. Problems are reported on stderr; a store with errors is
-    /// still shown (read-only), one that cannot be opened ends the command.
-    func load(quiet: Bool = false) throws -> LoadedStore {
+    /// still shown (read-only), one that cannot be opened ends the command. Case files are read only
+    /// with `includeCases` (by `validate`); everything else goes through a ``CaseStore``.
+    func load(quiet: Bool = false, includeCases: Bool = false) throws -> LoadedStore {
         do {
-            let loaded = try StoreLoader.load(from: source())
+            let loaded = try StoreLoader.load(from: source(), includeCases: includeCases || isDemo)
             if !quiet && !loaded.errors.isEmpty {
                 Console.error(strings.storeHasProblems(loaded.errors.count))
             }

@@ -16,7 +16,7 @@ public final class DirectoryCaseStore: CaseStore {
     public let user: OSUser
     public let clock: Clock
     public var isTransient: Bool { false }
-    let source: DirectoryStoreSource
+    public let source: DirectoryStoreSource
     let log: AuditLog
 
     public init(path: String, store: Store, user: OSUser = .current(), clock: Clock = .system) throws(CaseStoreError) {
@@ -250,6 +250,12 @@ public final class DirectoryCaseStore: CaseStore {
             throw .write(.io(path: directory, operation: "giving the case directory to group \(settings.group!)", reason: AtomicFile.errnoText()))
         }
         chmod(directory, mode)
+    }
+
+    /// Records an access made outside this type (`kette validate` reading the case files,
+    /// `kette restore` bringing back a case version).
+    public func record(_ action: AuditAction, ids: [String]) throws(CaseStoreError) {
+        try audit(entries(action, ids))
     }
 
     /// Appends to the audit log; a log that cannot be written stops the operation.

@@ -37,6 +37,14 @@ struct RestoreCommand: ParsableCommand {
             }
             return
         }
+        // Restoring a case is a write of case data: the roles apply and the audit log records it.
+        var caseStore: DirectoryCaseStore?
+        if file.hasPrefix(StoreFile.casesDirectory + "/") {
+            let plain = try options.load(quiet: true)
+            do { caseStore = try DirectoryCaseStore(path: directory.path, store: plain.store) } catch {
+                throw CLIError(error.description)
+            }
+        }
         guard let version = versions.first(where: { $0.revision == revision }) else {
             let kept = versions.map { String($0.revision) }.joined(separator: ", ")
             throw CLIError("\(shown): revision \(revision) is not kept\(kept.isEmpty ? "" : " (kept: \(kept))")")
@@ -52,6 +60,10 @@ struct RestoreCommand: ParsableCommand {
             members.append(JSONMember("revision", .int(current + 1)))
             try StoreWriter.replace(file, with: JSONWriter.pretty(.object(members)), in: directory.path,
                                     expecting: current, lock: lock)
+            if let caseStore {
+                let id = String((file as NSString).lastPathComponent.dropLast(5))
+                do { try caseStore.record(.restore, ids: [id]) } catch { Console.error(error.description) }
+            }
             Console.out("\(shown): revision \(revision) restored as revision \(current + 1)\n")
         } catch let e as JSONSyntaxError {
             throw CLIError("\(version.path):\(e.line):\(e.column): \(e.message)")

@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+import KetteCore
+
+/// `kette case …` and `kette audit`, run as a script would run them.
+@Suite struct CaseCommandTests {
+    /// A copy of the demo store in a temporary directory.
+    func makeStore() throws -> String {
+        let dir = KetteBinary.temporaryDirectory() + "/store"
+        #expect(try KetteBinary.run(["init", dir]).status == 0)
+        return dir
+    }
+
+    func kette(_ args: [String], store: String, launcher: [String] = []) throws -> KetteBinary.Result {
+        try KetteBinary.run(args + ["--store", store, "--today", "2026-11-21"], launcher: launcher)
+    }
+
+    func json(_ text: String) throws -> JSONNode { try JSONParser.parse(text) }
+
+    @Test func createReferEditAndShowACase() throws {
+        let store = try makeStore()
+        let created = try kette(["case", "new", "--pseudonym", "Familie Eiche", "--district", "altstadt",
+                                 "--child", "Kind 1:2020-09", "--child", "Baby:2027-03:expected",
+                                 "--language", "tr", "--need", "sprache", "--follow-up", "2026-12-01", "--json"], store: store)
+        #expect(created.status == 0, "\(created.stderr)")
+        let c = try json(created.stdout)
+        let id = try #require(c["id"]?.stringValue)
+        #expect(id == "c-2026-0001")
+        #expect(c["owner"]?.stringValue == OSUser.current().name)
+        #expect(c["placements"]?.arrayValue?.map { $0["stage"]?.stringValue } == ["grundschule", "schwangerschaft"])
+        #expect(c["placements"]?.arrayValue?.last?["dueInMonths"]?.intValue == 4)
+
+        let referred = try kette(["case", "refer", id, "o-0002", "--status", "vermittelt"], store: store)
+        #expect(referred.status == 0, "\(referred.stderr)")
+        #expect(referred.stderr.contains("ohne gültige Einwilligung"), "a referral passed on without consent is warned about")
+        let consent = try kette(["case", "refer", id, "o-0002", "--consent-scope", "Kontaktdaten",
+                                 "--consent-recipient", "Geburtsklinik", "--json"], store: store)
+        #expect(consent.status == 0, "\(consent.stderr)")
+        let ref = try json(consent.stdout)["referrals"]?.arrayValue?.first
+        #expect(ref?["status"]?.stringValue == "vermittelt")
+        #expect(ref?["consent"]?["recipient"]?.stringValue == "Geburtsklinik")
+        #expect(!consent.stderr.contains("Einwilligung"))
+
+        // An illegal status change is refused with the rule.
+        let illegal = try kette(["case", "refer", id, "o-0002", "--status", "vorgeschlagen"], store: store)
+        #expect(illegal.status != 0 && illegal.stderr.contains("erlaubt: angenommen, abgelehnt"))
+
+        let edited = try kette(["case", "edit", id, "--add-entry", "Vater erzählt von Schulden", "--entrusted"], store: store)
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let shown = try kette(["case", "show", id], store: store)
+        #expect(shown.stdout.contains("Vater erzählt von Schulden") && shown.stdout.contains("anvertraut (§ 65 SGB VIII)"))
+        #expect(shown.stdout.contains("Geburt: Ankommen in der Familie in 4 Monaten"))
+        let exported = try kette(["case", "show", id, "--json"], store: store)
+        #expect(!exported.stdout.contains("Schulden"), "entrusted entries never leave in an export")
+        #expect(try json(exported.stdout)["entrustedWithheld"]?.intValue == 1)
+
+        // The list and the Wiedervorlagen see it; the file is private.
+        let list = try kette(["case", "list", "--json", "--mine"], store: store)
+        #expect(try json(list.stdout).arrayValue?.map { $0["id"]?.stringValue } == [id])
+        let due = try kette(["case", "due", "--json"], store: store)
+        let dueCases = try json(due.stdout)["followUps"]?.arrayValue?.compactMap { $0["case"]?.stringValue } ?? []
+        #expect(dueCases.contains("demo-001") && !dueCases.contains(id), "follow-up 2026-12-01 is not due yet")
+        var st = stat()
+        stat("\(store)/cases/\(id).json", &st)
+        #expect(st.st_mode & 0o777 == 0o600)
+    }
+
+    @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
+        let store = try makeStore()
+        #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)
+        let stale = try kette(["case", "edit", "demo-001", "--notes", "zweite Änderung", "--revision", "1"], store: store)
+        #expect(stale.status != 0)
+        #expect(stale.stderr.contains("nothing was saved") && stale.stderr.contains("erste Änderung"))
+        let shown = try kette(["case", "show", "demo-001", "--json"], store: store)
+        #expect(try json(shown.stdout)["notes"]?.stringValue == "erste Änderung")
+    }
+
+    @Test func invalidInputNamesTheFieldAndWritesNothing() throws {
+        let store = try makeStore()
+        let r = try kette(["case", "new", "--pseudonym", "", "--district", "mond", "--child", "K:2030-01"], store: store)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("pseudonym: Pflichtfeld"))
+        #expect(r.stderr.contains("district: unbekannter Stadtteil „mond“"))
+        #expect(r.stderr.contains("children[0].birthMonth"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: "\(store)/cases").filter { $0.hasPrefix("c-") }.isEmpty)
+    }
+
+    @Test func auditShowsWhoDidWhatWithoutContent() throws {
+        let store = try makeStore()
+        _ = try kette(["case", "show", "demo-002"], store: store)
+        _ = try kette(["case", "edit", "demo-002", "--notes", "geheim"], store: store)
+        let audit = try kette(["audit", "--case", "demo-002", "--json"], store: store)
+        #expect(audit.status == 0, "\(audit.stderr)")
+        let entries = try json(audit.stdout).arrayValue ?? []
+        #expect(entries.map { $0["action"]?.stringValue } == ["read", "read", "update"])
+        #expect(entries.allSatisfy { $0["user"]?.stringValue == OSUser.current().name })
+        let raw = try String(contentsOfFile: "\(store)/cases/.audit.log", encoding: .utf8)
+        #expect(!raw.contains("geheim") && !raw.contains("Familie"))
+        // validate reads the case files only when asked, and says so in the log.
+        #expect(try KetteBinary.run(["validate", "--store", store]).status == 0)
+        #expect(try String(contentsOfFile: "\(store)/cases/.audit.log", encoding: .utf8) == raw)
+        #expect(try KetteBinary.run(["validate", "--cases", "--store", store]).status == 0)
+        let after = try String(contentsOfFile: "\(store)/cases/.audit.log", encoding: .utf8)
+        #expect(after.contains("\tvalidate\tdemo-002"))
+    }
+
+    @Test func purgeDryRunThenDelete() throws {
+        let store = try makeStore()
+        _ = try kette(["case", "edit", "demo-003", "--close"], store: store)
+        // Closed on 2026-11-21: kept until 2029-12-31; on 2030-01-02 it is due.
+        let early = try KetteBinary.run(["case", "purge", "--dry-run", "--json", "--store", store, "--today", "2029-12-31"])
+        #expect(try json(early.stdout)["wouldDelete"]?.arrayValue?.compactMap { $0["id"]?.stringValue }.contains("demo-003") == false)
+        let dry = try KetteBinary.run(["case", "purge", "--dry-run", "--store", store, "--today", "2030-01-02"])
+        #expect(dry.stdout.contains("demo-003"))
+        #expect(FileManager.default.fileExists(atPath: "\(store)/cases/demo-003.json"))
+        let real = try KetteBinary.run(["case", "purge", "--store", store, "--today", "2030-01-02"])
+        #expect(real.status == 0 && real.stdout.contains("Gelöscht") && real.stdout.contains("demo-003"))
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/cases/demo-003.json"))
+        let audit = try String(contentsOfFile: "\(store)/cases/.audit.log", encoding: .utf8)
+        #expect(audit.contains("\tpurge\tdemo-003"))
+    }
+
+    @Test func theDemoShowsOnlyItsOwnCasesEvenWithARealStoreSet() throws {
+        let store = try makeStore()
+        _ = try kette(["case", "new", "--pseudonym", "Familie Real", "--district", "altstadt"], store: store)
+        let demo = try KetteBinary.run(["case", "list", "--json", "--all", "--demo"], environment: ["KETTE_STORE": store])
+        let ids = try json(demo.stdout).arrayValue?.compactMap { $0["id"]?.stringValue } ?? []
+        #expect(!ids.isEmpty && ids.allSatisfy { $0.hasPrefix("demo-") })
+        let created = try KetteBinary.run(["case", "new", "--pseudonym", "Familie Test", "--district", "altstadt", "--demo"])
+        #expect(created.status == 0 && created.stderr.contains("nicht gespeichert"))
+    }
+
+    @Test func openCaseFilesAreRefusedWithTheFix() throws {
+        let store = try makeStore()
+        chmod("\(store)/cases/demo-001.json", 0o644)
+        let r = try kette(["case", "show", "demo-001"], store: store)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("chmod 600 \(store)/cases/demo-001.json"))
+    }
+
+    @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv"))
+    func usersOutsideTheRolesSeeNoCases() throws {
+        let store = try makeStore()
+        let info = #"{"format": "kette-store", "version": 1, "municipality": "Musterstadt", "locale": "de-DE", "cases": {"users": ["fachkraft1"]}}"#
+        try info.write(toFile: "\(store)/store.json", atomically: true, encoding: .utf8)
+        // Everyone may read the store itself; cases stay behind the roles and the file modes.
+        chmod(store, 0o755)
+        chmod("\(store)/store.json", 0o644)
+        chmod((store as NSString).deletingLastPathComponent, 0o755)
+        let other = ["/usr/bin/setpriv", "--reuid=4802", "--regid=4802", "--clear-groups"]
+        let r = try kette(["case", "list"], store: store, launcher: other)
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("may not see case records") && r.stderr.contains("fachkraft1"))
+        // Offers are still there for them.
+        let offers = try KetteBinary.run(["list", "--stage", "kita", "--store", store], launcher: other)
+        #expect(offers.status == 0, "\(offers.stderr)")
+        // root is not in the list either: roles are checked for every user.
+        #expect(try kette(["case", "list"], store: store).stderr.contains("may not see case records"))
+    }
+}
