@@ -16,12 +16,16 @@ public enum Navigator {
         while true {
             terminal.draw(Renderer.render(state))
             guard let event = terminal.nextEvent() else {
-                if let watcher, watcher.poll() { reload(&state, from: watcher) }
+                if let watcher { notice(watcher.changes(), in: &state, from: watcher) }
                 continue
             }
             if event == .redraw { terminal.invalidate() }
-            if let watcher, watcher.poll() { reload(&state, from: watcher) }
-            switch state.update(event) {
+            if let watcher { notice(watcher.changes(), in: &state, from: watcher) }
+            let saves = state.caseSaves
+            let effect = state.update(event)
+            // This session's own case saves are not news from another session.
+            if state.caseSaves != saves { _ = watcher?.changes() }
+            switch effect {
             case .quit: return
             case .presentation(let on): terminal.setTheme(on ? projector : theme)
             case .none: break
@@ -29,10 +33,22 @@ public enum Navigator {
         }
     }
 
+    /// Store files changed on disk: reload the store. Only case files changed: read the case on
+    /// screen (and the list) again, through the case store.
+    static func notice(_ changed: [String], in state: inout AppState, from watcher: StoreWatcher) {
+        guard !changed.isEmpty else { return }
+        if changed.allSatisfy({ $0.hasPrefix(StoreFile.casesDirectory + "/") }) {
+            state.refreshCases(changed: changed)
+        } else {
+            reload(&state, from: watcher)
+        }
+    }
+
     /// Reloads the store after a change on disk; a store that does not load (or has errors) leaves
     /// the current data on screen with a note.
     static func reload(_ state: inout AppState, from watcher: StoreWatcher) {
-        guard let loaded = try? StoreLoader.load(from: watcher.source) else {
+        // Case files are read only through the case store (roles, audit log), never by the reload.
+        guard let loaded = try? StoreLoader.load(from: watcher.source, includeCases: false) else {
             state.message = state.strings.reloadFailed(1)
             return
         }

@@ -30,6 +30,40 @@ public struct CaseLabels: Sendable {
     public var openReferrals: String
     public var followUps: String
     public var count: @Sendable (Int) -> String
+    // The navigator's case screens.
+    public var screenCases: String
+    public var screenCase: String
+    public var contextBadge: @Sendable (String) -> String
+    public var listFilterMine: String
+    public var listFilterAll: String
+    public var listFilterDue: String
+    public var timeline: String
+    public var furtherReferrals: String
+    public var addedReferral: @Sendable (_ offer: String, _ caseName: String) -> String
+    public var alreadyReferred: String
+    public var noContext: String
+    public var contextCleared: String
+    public var statusChanged: @Sendable (String) -> String
+    public var chooseStatus: String
+    public var noCases: String
+    public var notInPresentation: String
+    public var transient: String
+    public var keyCases: String
+    public var keyFollowUps: String
+    public var keyAddToCase: String
+    public var keyClearContext: String
+    public var keyStatus: String
+    public var keyMine: String
+    public var keyDistrict: String
+    public var keyDue: String
+    public var keyNewCase: String
+    public var keyEditCase: String
+    public var barCases: String
+    public var barAdd: String
+    public var barStatus: String
+    public var barNew: String
+    public var barEdit: String
+    public var noAccess: @Sendable (String) -> String
 
     public static func forLanguage(_ l: Language) -> CaseLabels {
         switch l {
@@ -47,7 +81,25 @@ public struct CaseLabels: Sendable {
         consent: "Einwilligung", consentRevoked: "widerrufen", noConsent: "keine Einwilligung erfasst", none: "–",
         overdue: { $0 == 1 ? "1 Tag überfällig" : "\($0) Tage überfällig" }, dueToday: "heute fällig",
         openReferrals: "Offene Vermittlungen", followUps: "Wiedervorlagen",
-        count: { $0 == 1 ? "1 Fall" : "\($0) Fälle" })
+        count: { $0 == 1 ? "1 Fall" : "\($0) Fälle" },
+        screenCases: "Fälle", screenCase: "Fall", contextBadge: { "Fall: \($0)" },
+        listFilterMine: "meine", listFilterAll: "alle", listFilterDue: "nur fällige",
+        timeline: "Entlang der Kette", furtherReferrals: "weitere Vermittlungen",
+        addedReferral: { "„\($0)“ als Vorschlag zu \($1) hinzugefügt" },
+        alreadyReferred: "Dieses Angebot ist dem Fall schon zugeordnet.",
+        noContext: "Kein Fall geöffnet – mit F die Fallliste öffnen.",
+        contextCleared: "Fallkontext geschlossen; Filter zurückgesetzt.",
+        statusChanged: { "Status: \($0)" }, chooseStatus: "Neuer Status",
+        noCases: "Keine Fälle für diese Auswahl.",
+        notInPresentation: "Fälle werden im Präsentationsmodus nicht gezeigt.",
+        transient: "Demo: Änderungen werden nicht gespeichert.",
+        keyCases: "Fälle (Liste)", keyFollowUps: "Wiedervorlagen und offene Vermittlungen",
+        keyAddToCase: "Angebot dem geöffneten Fall vorschlagen", keyClearContext: "Fallkontext schließen",
+        keyStatus: "Status der Vermittlung ändern", keyMine: "meine / alle Fälle",
+        keyDistrict: "nach Stadtteil filtern (wechselt)", keyDue: "nur fällige Wiedervorlagen",
+        keyNewCase: "neuer Fall", keyEditCase: "Fall bearbeiten",
+        barCases: "Fälle", barAdd: "zum Fall", barStatus: "Status", barNew: "Neu", barEdit: "Bearbeiten",
+        noAccess: { "Fälle sind für \($0) nicht freigegeben (store.json, „cases“) – Angebote, Leitbild und Monitoring bleiben sichtbar." })
 
     public static let english = CaseLabels(
         caseTitle: "Case", pseudonym: "Pseudonym", district: "District", children: "Children", child: "Child",
@@ -58,5 +110,23 @@ public struct CaseLabels: Sendable {
         consent: "Consent", consentRevoked: "revoked", noConsent: "no consent recorded", none: "–",
         overdue: { $0 == 1 ? "1 day overdue" : "\($0) days overdue" }, dueToday: "due today",
         openReferrals: "Open referrals", followUps: "Follow-ups",
-        count: { $0 == 1 ? "1 case" : "\($0) cases" })
+        count: { $0 == 1 ? "1 case" : "\($0) cases" },
+        screenCases: "Cases", screenCase: "Case", contextBadge: { "Case: \($0)" },
+        listFilterMine: "mine", listFilterAll: "all", listFilterDue: "due only",
+        timeline: "Along the chain", furtherReferrals: "further referrals",
+        addedReferral: { "\"\($0)\" suggested to \($1)" },
+        alreadyReferred: "This offer is already part of the case.",
+        noContext: "No case open — press F for the case list.",
+        contextCleared: "Case context closed; filters reset.",
+        statusChanged: { "Status: \($0)" }, chooseStatus: "New status",
+        noCases: "No cases for this selection.",
+        notInPresentation: "Cases are not shown in presentation mode.",
+        transient: "Demo: changes are not saved.",
+        keyCases: "cases (list)", keyFollowUps: "follow-ups and open referrals",
+        keyAddToCase: "suggest the offer to the open case", keyClearContext: "close the case context",
+        keyStatus: "change the referral's status", keyMine: "my / all cases",
+        keyDistrict: "filter by district (cycles)", keyDue: "due follow-ups only",
+        keyNewCase: "new case", keyEditCase: "edit the case",
+        barCases: "Cases", barAdd: "to case", barStatus: "Status", barNew: "New", barEdit: "Edit",
+        noAccess: { "Cases are not open to \($0) (store.json, \"cases\") — offers, Leitbild and monitoring stay visible." })
 }

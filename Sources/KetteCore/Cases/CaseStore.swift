@@ -36,6 +36,8 @@ public protocol CaseStore: AnyObject, Sendable {
     func purge(dryRun: Bool) throws(CaseStoreError) -> [Case]
     /// The audit log, oldest first.
     func auditEntries() throws(CaseStoreError) -> [AuditEntry]
+    /// The same cases checked against a store that was reloaded (the roles are checked again).
+    func reopened(with store: Store) throws(CaseStoreError) -> any CaseStore
 
     /// Drafts of forms being typed (key: a case id, or "new"), kept per user so that a dropped
     /// connection loses nothing. The text is opaque to the store.

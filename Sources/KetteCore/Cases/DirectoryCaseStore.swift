@@ -30,6 +30,10 @@ public final class DirectoryCaseStore: CaseStore {
         self.log = AuditLog(storePath: path)
     }
 
+    public func reopened(with store: Store) throws(CaseStoreError) -> any CaseStore {
+        try DirectoryCaseStore(path: path, store: store, user: user, clock: clock)
+    }
+
     var directory: String { "\(path)/\(StoreFile.casesDirectory)" }
     func relative(_ id: String) -> String { "\(StoreFile.casesDirectory)/\(id).json" }
 

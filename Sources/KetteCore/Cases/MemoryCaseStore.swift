@@ -80,6 +80,15 @@ public final class MemoryCaseStore: CaseStore, @unchecked Sendable {
 
     public func auditEntries() throws(CaseStoreError) -> [AuditEntry] { try locked { log } }
 
+    public func reopened(with store: Store) throws(CaseStoreError) -> any CaseStore {
+        try locked { () throws(CaseStoreError) -> any CaseStore in
+            let next = MemoryCaseStore(store: store, cases: Array(cases.values), user: user, clock: clock)
+            next.log = log
+            next.drafts = drafts
+            return next
+        }
+    }
+
     public func saveDraft(_ text: String, key: String) throws(CaseStoreError) { try locked { drafts[key] = text } }
     public func draft(key: String) -> String? { (try? locked { drafts[key] }) ?? nil }
     public func removeDraft(key: String) { try? locked { drafts[key] = nil } }

@@ -1,6 +1,7 @@
 extension Strings {
     /// English, with `--lang en` or `KETTE_LANG=en`.
     public static let english = Strings(
+        language: .en,
         fieldNames: [.gesundheit: "Health", .bildung: "Education", .jugendhilfe: "Youth welfare", .soziales: "Social services"],
         offerStatusNames: [.active: "active", .archived: "archived"],
         referralStatusNames: [.vorgeschlagen: "proposed", .vermittelt: "referred", .angenommen: "accepted",

@@ -1,6 +1,7 @@
 extension Strings {
     /// German, the default.
     public static let german = Strings(
+        language: .de,
         fieldNames: [.gesundheit: "Gesundheit", .bildung: "Bildung", .jugendhilfe: "Jugendhilfe", .soziales: "Soziales"],
         offerStatusNames: [.active: "aktiv", .archived: "archiviert"],
         referralStatusNames: [.vorgeschlagen: "vorgeschlagen", .vermittelt: "vermittelt", .angenommen: "angenommen",

@@ -1,6 +1,8 @@
 /// Every piece of interface text, one instance per language (see `Strings+German.swift`,
 /// `Strings+English.swift`). Adding a field makes the compiler ask for it in every language.
 public struct Strings: Sendable {
+    /// The language these strings are in.
+    public var language: Language
     // Names of things
     public var fieldNames: [Field: String]
     public var offerStatusNames: [Offer.Status: String]

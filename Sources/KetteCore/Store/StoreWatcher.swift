@@ -29,10 +29,14 @@ public final class StoreWatcher {
     }
 
     /// True (once) when a file was added, removed or replaced since the last call.
-    public func poll() -> Bool {
+    public func poll() -> Bool { !changes().isEmpty }
+
+    /// The files (paths inside the store) added, removed or replaced since the last call, sorted.
+    public func changes() -> [String] {
         let now = current()
-        guard now != fingerprint else { return false }
+        guard now != fingerprint else { return [] }
+        let changed = Set(now.keys).union(fingerprint.keys).filter { now[$0] != fingerprint[$0] }
         fingerprint = now
-        return true
+        return changed.sorted()
     }
 }

@@ -13,6 +13,28 @@ extension AppState {
         next.overlay = overlay
         next.helpScroll = helpScroll
         next.search = search
+        next.today = today
+        next.caseAccessNote = caseAccessNote
+        next.caseFilter = caseFilter
+        if let caseStore {
+            do {
+                next.caseStore = try caseStore.reopened(with: newStore)
+            } catch {
+                next.caseAccessNote = error.description
+            }
+        }
+        // The case on screen is read again: another session may have changed it.
+        if let open = openCase, let cases = next.caseStore {
+            if let fresh = try? cases.read(open.id) {
+                next.openCase = fresh
+                next.caseContext = CaseContext(fresh, store: newStore, today: today, language: language)
+            }
+        }
+        if stack.contains(where: { $0.screen == .cases || $0.screen == .followUps }), let cases = next.caseStore {
+            next.caseList = (try? cases.list().cases) ?? caseList
+        } else {
+            next.caseList = caseList
+        }
         if var s = next.search {
             s.results = next.results(for: s.query)
             next.search = s
@@ -23,6 +45,8 @@ extension AppState {
                 switch screen.screen {
                 case .detail(let id):
                     if newStore.offer(id: id) == nil { continue }
+                case .caseDetail:
+                    if next.openCase == nil { continue }
                 case .offers, .searchResults, .gapCell:
                     // Keep the selected offer selected.
                     var old = self

@@ -20,6 +20,9 @@ extension AppState {
             let effect = updateFilterPicker(&picker, event)
             if case .filter = overlay { overlay = .filter(picker) }
             return effect
+        case .referralStatus(let index, let choices, let selection):
+            updateReferralStatus(index: index, choices: choices, selection: selection, event)
+            return .none
         case .none:
             break
         }
@@ -59,8 +62,25 @@ extension AppState {
             return .none
         case .character("p"):
             presenting.toggle()
-            if presenting { switchTo(.chain) }
+            if presenting {
+                hideCaseScreens()
+                switchTo(.chain)
+            }
             return .presentation(presenting)
+        case .character("F"):
+            openCaseList()
+            return .none
+        case .character("W"):
+            openFollowUps()
+            return .none
+        case .character("x"):
+            clearCaseContext()
+            return .none
+        case .character("+"):
+            if current.screen != .caseDetail(openCase?.id ?? ""), let offer = selectedOfferID {
+                addOfferToCase(offer)
+                return .none
+            }
         case .character("?"):
             overlay = .help
             helpScroll = 0
@@ -88,6 +108,9 @@ extension AppState {
             if !updateScroll(event), Self.isBack(event) { goBack() }
         case .monitoring: updateMonitoring(event)
         case .gaps: updateGaps(event)
+        case .cases: updateCaseList(event)
+        case .caseDetail: updateCaseDetail(event)
+        case .followUps: updateFollowUps(event)
         }
         return .none
     }
@@ -361,6 +384,9 @@ extension AppState {
             case .gapCell(let item, let district): count = gapCellOffers(item, district: district).count
             case .monitoring: count = store.districts.count
             case .gaps: count = gaps.items.count
+            case .cases: count = visibleCases.count
+            case .caseDetail: count = caseDetailTargets.count
+            case .followUps: count = followUpRows.count
             case .detail, .district, .leitbild: continue
             }
             stack[i].selection = max(0, min(stack[i].selection, count - 1))

@@ -5,6 +5,8 @@ import KetteCore
 public struct AppState: Sendable {
     public enum Overlay: Sendable, Equatable {
         case none, help, filter(FilterPicker)
+        /// Choosing the next status of a referral of the open case.
+        case referralStatus(index: Int, choices: [Referral.Status], selection: Int)
     }
 
     public enum Effect: Sendable, Equatable {
@@ -48,6 +50,24 @@ public struct AppState: Sendable {
     public var height: Int
     /// A short note in the status line until the next key.
     public var message: String?
+
+    // MARK: Cases
+    /// Where case records come from; nil when this user may not see them (``caseAccessNote`` says why).
+    public var caseStore: (any CaseStore)?
+    public var caseAccessNote: String?
+    /// The cases of the list, read when the list opens.
+    public var caseList: [Case] = []
+    public var caseFilter = CaseListFilter()
+    /// The case of the detail screen, and the navigator's context while it is set.
+    public var openCase: Case?
+    public var caseContext: CaseContext?
+    /// Counts this session's case saves (the navigator then ignores its own writes on disk).
+    public var caseSaves = 0
+    /// Today for ages and due dates (`--today` in demos and tests).
+    public var today: Day = Clock.system.today()
+    /// The interface language (the case texts are chosen by it).
+    public var language: Language { strings.language }
+    public var caseLabels: CaseLabels { .forLanguage(language) }
 
     public init(store: Store, strings: Strings, storeLabel: String, isDemo: Bool, width: Int = 80, height: Int = 24) {
         self.store = store

@@ -8,10 +8,14 @@ public struct KeyBinding: Sendable, Equatable {
 }
 
 public enum KeyBindings {
-    public enum Context: Sendable { case chain, offers, detail, searchResults, searchInput, filter, monitoring, district, gaps, leitbild }
+    public enum Context: Sendable {
+        case chain, offers, detail, searchResults, searchInput, filter, monitoring, district, gaps, leitbild
+        case cases, caseDetail, followUps, referralStatus
+    }
 
     public static func context(of state: AppState) -> Context {
         if case .filter = state.overlay { return .filter }
+        if case .referralStatus = state.overlay { return .referralStatus }
         if let s = state.search, s.editing { return .searchInput }
         switch state.current.screen {
         case .chain: return .chain
@@ -23,6 +27,9 @@ public enum KeyBindings {
         case .district: return .district
         case .gaps: return .gaps
         case .leitbild: return .leitbild
+        case .cases: return .cases
+        case .caseDetail: return .caseDetail
+        case .followUps: return .followUps
         }
     }
 
@@ -37,6 +44,9 @@ public enum KeyBindings {
         case .district: s.screenDistrict
         case .gaps: s.screenGaps
         case .leitbild: s.screenLeitbild
+        case .cases: CaseLabels.forLanguage(s.language).screenCases
+        case .caseDetail, .referralStatus: CaseLabels.forLanguage(s.language).screenCase
+        case .followUps: CaseLabels.forLanguage(s.language).followUps
         }
     }
 
@@ -55,7 +65,14 @@ public enum KeyBindings {
             KeyBinding(keys: "p", action: s.keyPresentation),
             KeyBinding(keys: "␣  ⌫", action: s.keyNextSlide + " / " + s.keyPreviousSlide + " (\(s.screenPresentation))"),
         ]
-        let common = views + [
+        let l = CaseLabels.forLanguage(s.language)
+        let caseKeys = [
+            KeyBinding(keys: "F", action: l.keyCases),
+            KeyBinding(keys: "W", action: l.keyFollowUps),
+            KeyBinding(keys: "x", action: l.keyClearContext),
+        ]
+        let addToCase = KeyBinding(keys: "+", action: l.keyAddToCase)
+        let common = views + caseKeys + [
             KeyBinding(keys: "/", action: s.keySearch),
             KeyBinding(keys: "f", action: s.keyFilter),
             KeyBinding(keys: "c", action: s.keyClearFilters),
@@ -66,13 +83,13 @@ public enum KeyBindings {
         case .chain:
             return [move, KeyBinding(keys: "1 … 9", action: s.keyJumpStage), page, ends, open] + common
         case .offers:
-            return [move, page, ends, open, back, KeyBinding(keys: "s", action: s.keySort)] + common
+            return [move, page, ends, open, back, KeyBinding(keys: "s", action: s.keySort), addToCase] + common
         case .searchResults:
             return [move, page, ends, open, KeyBinding(keys: "n N", action: s.keyNextMatch),
-                    KeyBinding(keys: "/", action: s.keyEditSearch), back] + common.filter { $0.keys != "/" }
+                    KeyBinding(keys: "/", action: s.keyEditSearch), back, addToCase] + common.filter { $0.keys != "/" }
         case .detail:
             return [KeyBinding(keys: "↑ ↓  j k  ␣", action: s.keyScroll), page, ends, back,
-                    KeyBinding(keys: "n N", action: s.keyNextMatch + " (\(s.screenSearch))")] + common
+                    KeyBinding(keys: "n N", action: s.keyNextMatch + " (\(s.screenSearch))"), addToCase] + common
         case .searchInput:
             return [KeyBinding(keys: "⏎", action: s.keyFinishSearch), KeyBinding(keys: "Esc", action: s.keyCancelSearch),
                     KeyBinding(keys: "↑ ↓", action: s.keyMove)]
@@ -83,6 +100,16 @@ public enum KeyBindings {
             return [move, KeyBinding(keys: "← →  h l", action: s.keyColumns), KeyBinding(keys: "⏎", action: s.keyOpen)] + common
         case .district, .leitbild:
             return [KeyBinding(keys: "↑ ↓  j k  ␣", action: s.keyScroll), page, ends, back] + common
+        case .cases:
+            return [move, page, ends, open, back, KeyBinding(keys: "o", action: l.keyMine),
+                    KeyBinding(keys: "d", action: l.keyDistrict), KeyBinding(keys: "w", action: l.keyDue)] + common
+        case .caseDetail:
+            return [move, page, ends, KeyBinding(keys: "⏎", action: s.keyOpen), back,
+                    KeyBinding(keys: "+", action: l.keyAddToCase), KeyBinding(keys: "s", action: l.keyStatus)] + common
+        case .followUps:
+            return [move, page, ends, open, back] + common
+        case .referralStatus:
+            return [move, KeyBinding(keys: "⏎", action: s.keyChoose), KeyBinding(keys: "Esc", action: s.keyBack)]
         case .filter:
             return [move, KeyBinding(keys: "⏎ ␣  → l", action: s.keyToggle), KeyBinding(keys: "⏎", action: s.keyChoose),
                     KeyBinding(keys: "x  Entf", action: s.keyClearRow), KeyBinding(keys: "c", action: s.keyClearFilters),
@@ -122,6 +149,18 @@ public enum KeyBindings {
             [("↑↓←→", s.barMove), ("⏎", s.barOpen), ("Tab", s.barViews), ("f", s.barFilter), ("?", s.barHelp), ("q", s.barQuit)]
         case .district, .leitbild:
             [("↑↓", s.barScroll), ("Esc", s.barBack), ("Tab", s.barViews), ("/", s.barSearch), ("?", s.barHelp), ("q", s.barQuit)]
+        case .cases:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("Esc", s.barBack), ("o", CaseLabels.forLanguage(s.language).listFilterMine),
+             ("w", CaseLabels.forLanguage(s.language).listFilterDue), ("W", CaseLabels.forLanguage(s.language).followUps),
+             ("?", s.barHelp), ("q", s.barQuit)]
+        case .caseDetail:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("+", CaseLabels.forLanguage(s.language).barAdd),
+             ("s", CaseLabels.forLanguage(s.language).barStatus), ("Esc", s.barBack), ("x", CaseLabels.forLanguage(s.language).keyClearContext),
+             ("?", s.barHelp), ("q", s.barQuit)]
+        case .followUps:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("Esc", s.barBack), ("?", s.barHelp), ("q", s.barQuit)]
+        case .referralStatus:
+            [("↑↓", s.barMove), ("⏎", s.barOpen), ("Esc", s.barBack)]
         }
     }
 }

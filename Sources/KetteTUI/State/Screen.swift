@@ -18,6 +18,20 @@ public enum Screen: Sendable, Equatable {
     case gapCell(ChainItem, district: String)
     /// Goals and principles with their indicators.
     case leitbild
+    /// The case list (only for users the store's roles allow; never in presentation mode).
+    case cases
+    /// One case: the family, a timeline along the chain, referrals and fitting offers.
+    case caseDetail(String)
+    /// Wiedervorlagen: follow-ups that have come and open referrals across all cases.
+    case followUps
+
+    /// Screens that show case data: closed when presentation mode starts.
+    public var showsCaseData: Bool {
+        switch self {
+        case .cases, .caseDetail, .followUps: true
+        default: false
+        }
+    }
 }
 
 /// The four top-level views, switched with Tab (and one slide each in presentation mode).

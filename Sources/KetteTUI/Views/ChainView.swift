@@ -67,6 +67,13 @@ enum ChainView {
             }
             b.putFitted(String(count), x: r.x + r.width - countWidth - 1, y: y, width: countWidth,
                         role: count == 0 ? .warning : .count, alignRight: true)
+            if !state.presenting, let mark = state.caseContext?.mark(for: item) {
+                // The case in context: where its children are and what comes next, over the age column.
+                let w = min(TerminalText.width(TerminalText.escaped(mark)), ageWidth + titleWidth / 2)
+                let mx = titleX + titleWidth + 1 + ageWidth - w
+                b.fill(x: mx - 1, y: y, width: w + 1, height: 1)
+                b.putFitted(mark, x: mx, y: y, width: w, role: .match)
+            }
             if isSelected {
                 b.put("▶", x: r.x, y: y, role: .selected)
                 b.restyle(x: r.x, y: y, width: r.width, role: .selected)

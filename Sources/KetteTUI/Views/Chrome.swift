@@ -21,6 +21,10 @@ enum Chrome {
         } else if state.isReadOnly {
             right = "[\(s.readOnlyBadge)]"
         }
+        if let context = state.caseContext, !state.presenting {
+            let badge = "[\(TerminalText.truncate(TerminalText.escaped(state.caseLabels.contextBadge(context.pseudonym)), to: 28))]"
+            right = right.isEmpty ? badge : badge + " " + right
+        }
         let rightWidth = TerminalText.width(right)
         if !right.isEmpty { b.put(right, x: b.width - rightWidth - 1, y: 0, role: .titleBar) }
         if state.presenting {

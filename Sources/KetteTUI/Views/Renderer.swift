@@ -22,12 +22,17 @@ public enum Renderer {
         case .gaps: GapsView.draw(state, in: area, into: &b)
         case .gapCell(let item, let district): OfferListView.drawGapCell(state, item: item, district: district, in: area, into: &b)
         case .leitbild: LeitbildView.draw(state, in: area, into: &b)
+        case .cases: CaseListView.draw(state, in: area, into: &b)
+        case .caseDetail: CaseDetailView.draw(state, in: area, into: &b)
+        case .followUps: FollowUpsView.draw(state, in: area, into: &b)
         }
         Chrome.drawBottom(state, into: &b)
         switch state.overlay {
         case .none: break
         case .help: HelpView.draw(state, into: &b)
         case .filter(let picker): FilterPickerView.draw(state, picker, into: &b)
+        case .referralStatus(_, let choices, let selection):
+            CaseDetailView.drawStatusChoice(state, choices: choices, selection: selection, into: &b)
         }
         return b
     }

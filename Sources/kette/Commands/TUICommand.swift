@@ -25,6 +25,8 @@ struct TUICommand: ParsableCommand {
     var ascii = false
     @Flag(help: "Start in presentation mode (projector theme, one slide per view: chain, gaps, monitoring, Leitbild).")
     var present = false
+    @Option(help: ArgumentHelp("Compute ages and due dates as of this day (YYYY-MM-DD) — for demos and tests.", valueName: "DATE"))
+    var today: String?
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -45,6 +47,28 @@ struct TUICommand: ParsableCommand {
         if !loaded.isValid { state.message = strings.storeHasProblems(loaded.errors.count) }
         state.isReadOnly = !loaded.isValid || !loaded.source.isWritable
         state.presenting = present
+        let clock: Clock
+        if let today {
+            guard let day = Day(today) else { throw ValidationError("--today must be a date YYYY-MM-DD") }
+            clock = .fixed(day)
+        } else {
+            clock = .system
+        }
+        state.today = clock.today()
+        // Cases: the demo's own fictional ones in memory, or the store's after the role check.
+        if let dir = loaded.source as? DirectoryStoreSource {
+            do {
+                state.caseStore = try DirectoryCaseStore(path: dir.path, store: loaded.store, clock: clock)
+            } catch {
+                if case .notPermitted(let access) = error, case .notPermitted(let user, _, _) = access {
+                    state.caseAccessNote = CaseLabels.forLanguage(strings.language).noAccess(user)
+                } else {
+                    state.caseAccessNote = error.description
+                }
+            }
+        } else {
+            state.caseStore = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: .current(), clock: clock)
+        }
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
         let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
