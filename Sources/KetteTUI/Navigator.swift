@@ -24,6 +24,7 @@ public enum Navigator {
             switch state.update(event) {
             case .quit: return
             case .presentation(let on): terminal.setTheme(on ? projector : theme)
+            case .saveOffer(let change): save(change, &state, watcher: watcher)
             case .none: break
             }
         }

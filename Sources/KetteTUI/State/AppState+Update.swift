@@ -12,6 +12,8 @@ extension AppState {
         if event == .ctrlC { return .quit }
         if event == .redraw { return .none }
         message = nil
+        if question != nil { return answerQuestion(event) }
+        if openForm != nil, overlay != .help { return updateForm(event) }
 
         switch overlay {
         case .help:
@@ -71,6 +73,9 @@ extension AppState {
         case .character("f"):
             overlay = .filter(FilterPicker())
             return .none
+        case .character("v"):
+            if current.screen != .stale { push(.stale) }
+            return .none
         case .character("c"):
             filter = OfferFilter()
             message = strings.filtersCleared
@@ -80,9 +85,10 @@ extension AppState {
         default:
             break
         }
+        if let effect = updateEditingKeys(event) { return effect }
         switch current.screen {
         case .chain: updateChain(event)
-        case .offers, .searchResults, .gapCell: updateList(event)
+        case .offers, .searchResults, .gapCell, .stale: updateList(event)
         case .detail: updateDetail(event)
         case .district, .leitbild:
             if !updateScroll(event), Self.isBack(event) { goBack() }
@@ -250,7 +256,7 @@ extension AppState {
                 current = s
             }
         case .character("n"), .character("N"):
-            if !list.isEmpty {
+            if s.screen == .searchResults, !list.isEmpty {
                 s.selection = (s.selection + (e == .character("n") ? 1 : list.count - 1)) % list.count
                 current = s
             }
@@ -361,6 +367,7 @@ extension AppState {
             case .gapCell(let item, let district): count = gapCellOffers(item, district: district).count
             case .monitoring: count = store.districts.count
             case .gaps: count = gaps.items.count
+            case .stale: count = staleOffers.count
             case .detail, .district, .leitbild: continue
             }
             stack[i].selection = max(0, min(stack[i].selection, count - 1))
@@ -371,7 +378,7 @@ extension AppState {
 
     mutating func updateHelp(_ e: Event) -> Effect {
         switch e {
-        case .escape, .character("?"), .enter, .character("q"), .backspace: overlay = .none
+        case .escape, .character("?"), .enter, .character("q"), .backspace, .function(1): overlay = .none
         case .down, .character("j"): helpScroll += 1
         case .up, .character("k"): helpScroll = max(0, helpScroll - 1)
         case .pageDown: helpScroll += listRows
@@ -456,6 +463,9 @@ extension AppState {
             }
         case .delete, .character("x"):
             set(p.row, to: nil)
+        case .character("v"):
+            if current.screen != .stale { push(.stale) }
+            return .none
         case .character("c"):
             filter = OfferFilter()
             refreshSearch()

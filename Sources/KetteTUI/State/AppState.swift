@@ -1,3 +1,4 @@
+import Foundation
 import KetteCore
 
 /// Everything the navigator shows, as a value: the store, the filters, the stack of screens,
@@ -11,6 +12,9 @@ public struct AppState: Sendable {
         case none, quit
         /// Presentation mode was switched on or off: the terminal changes its theme.
         case presentation(Bool)
+        /// Save a changed offer (the Navigator calls KetteCore and feeds the result back with
+        /// ``AppState/didSave(_:store:)`` or ``AppState/saveFailed(_:error:freshStore:)``).
+        case saveOffer(OfferChange)
     }
 
     /// Below this size the UI shows a note instead of a cramped layout.
@@ -48,6 +52,14 @@ public struct AppState: Sendable {
     public var height: Int
     /// A short note in the status line until the next key.
     public var message: String?
+    /// A form open over the screens (offer editing); it receives every key.
+    public var openForm: OpenForm?
+    /// A yes/no question in the status line (archiving).
+    public var question: PendingQuestion?
+    /// The date edits are stamped with and the stale list is measured from.
+    public var today: Day = AppState.clockToday()
+    /// Offers not updated for more than this many months are listed as stale (`v`).
+    public var staleMonths = StaleOffers.defaultMonths
 
     public init(store: Store, strings: Strings, storeLabel: String, isDemo: Bool, width: Int = 80, height: Int = 24) {
         self.store = store
@@ -92,8 +104,21 @@ public struct AppState: Sendable {
         case .offers(let item): offers(for: item, sort: current.sort)
         case .searchResults: (search?.results ?? []).map { store.offers[$0] }
         case .gapCell(let item, let district): gapCellOffers(item, district: district)
+        case .stale: staleOffers
         default: []
         }
+    }
+
+    /// Active offers not updated for more than ``staleMonths`` months, under the filters, oldest first.
+    public var staleOffers: [Offer] {
+        let f = filter.withoutChainPosition
+        return StaleOffers.list(store.offers, today: today, months: staleMonths).filter(f.matches)
+    }
+
+    /// Today by the local clock.
+    static func clockToday() -> Day {
+        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
+        return Day(year: c.year ?? 2026, month: c.month ?? 1, day: c.day ?? 1) ?? Day(ordinal: 0)
     }
 
     /// Offers of one gap cell: those that name the district first, then the city-wide ones.

@@ -18,6 +18,8 @@ public enum Screen: Sendable, Equatable {
     case gapCell(ChainItem, district: String)
     /// Goals and principles with their indicators.
     case leitbild
+    /// Offers not updated for a long time ("veraltet"), oldest first.
+    case stale
 }
 
 /// The four top-level views, switched with Tab (and one slide each in presentation mode).

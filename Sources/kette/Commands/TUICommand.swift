@@ -25,6 +25,13 @@ struct TUICommand: ParsableCommand {
     var ascii = false
     @Flag(help: "Start in presentation mode (projector theme, one slide per view: chain, gaps, monitoring, Leitbild).")
     var present = false
+    @Option(name: .customLong("stale-months"),
+            help: ArgumentHelp("Offers not updated for more than N months are listed as stale (key v; default: staleAfterMonths in store.json, else 12).", valueName: "N"))
+    var staleMonths: Int?
+
+    func validate() throws {
+        if let staleMonths, staleMonths < 1 { throw ValidationError("--stale-months must be at least 1") }
+    }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -45,6 +52,8 @@ struct TUICommand: ParsableCommand {
         if !loaded.isValid { state.message = strings.storeHasProblems(loaded.errors.count) }
         state.isReadOnly = !loaded.isValid || !loaded.source.isWritable
         state.presenting = present
+        state.today = Day.today
+        state.staleMonths = staleMonths ?? loaded.store.info.staleAfterMonths ?? StaleOffers.defaultMonths
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
         let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
