@@ -413,3 +413,28 @@ extension Form {
         #expect(b.text.contains("bö\\x1Bse"))
     }
 }
+
+@Suite struct FormWrapTests {
+    @Test func multilineTextWrapsAtSpacesAndKeepsTheCursorInView() {
+        var form = Form(title: "T", fields: [.multiline("d", "Text")])
+        form.type("Sprachbildung im Kita-Alltag beim Spielen Essen und Vorlesen und noch viel mehr Text am Ende")
+        var b = FormFixture.render(form, width: 40, height: 12)
+        let rows = (2..<12).map { b.line($0) }.filter { !$0.isEmpty }
+        // Words are not split: every row ends with a whole word.
+        let words = Set(form.text("d").split(separator: " ").map(String.init))
+        for row in rows {
+            let value = row.dropFirst(2 + 4 + 2).trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "↑", with: "")
+                .trimmingCharacters(in: .whitespaces)
+            for w in value.split(separator: " ") { #expect(words.contains(String(w)), "\(w) in \(row)") }
+        }
+        #expect(b.lines.contains { $0.contains("Ende") })
+        #expect(b.cursor.map { b.line($0.y).contains("Ende") } == true)
+        form.send(.up)  // one logical line only: ↑ leaves the field, which stays the only one
+        for _ in 0..<200 { form.send(.left) }
+        b = FormFixture.render(form, width: 40, height: 12)
+        #expect(b.lines.contains { $0.contains("Sprachbildung") })
+        #expect(FormView.visualLines("ab cd", width: 2).map { [$0.start, $0.end] } == [[0, 2], [3, 5]])
+        #expect(FormView.visualLines("abcdef", width: 4).map { [$0.start, $0.end] } == [[0, 4], [4, 6]])
+        #expect(FormView.visualLines("ab cde f", width: 4).map { [$0.start, $0.end] } == [[0, 3], [3, 7], [7, 8]])
+    }
+}

@@ -29,7 +29,10 @@ public enum FormView {
             total += n
         }
         let focusStart = starts.indices.contains(form.focus) ? starts[form.focus] : 0
-        let focusEnd = focusStart + (blocks.indices.contains(form.focus) ? blocks[form.focus] : 1)
+        // Read-only fields right after the focused one come into view with it (they never get the focus).
+        var last = form.focus
+        while last + 1 < form.fields.count, form.fields[last + 1].isReadOnly { last += 1 }
+        let focusEnd = blocks.indices.contains(last) ? starts[last] + blocks[last] : focusStart + 1
         let scroll = max(0, min(max(0, focusEnd - rows), focusStart))
         var cursor: (x: Int, y: Int)?
         for i in form.fields.indices {
@@ -216,29 +219,42 @@ public enum FormView {
             : TerminalText.width(of: c)
     }
 
-    /// A multi-line text broken into rows of at most `width` cells: at line breaks, and between
-    /// characters where a line is too long. Each row is a range of character offsets (the line
-    /// break itself belongs to no row).
+    /// A multi-line text broken into rows of at most `width` cells: at line breaks, after the
+    /// last space that fits, or between characters in a word longer than a row. Each row is a
+    /// range of character offsets (a line break belongs to no row; a space at a wrap ends its row).
     static func visualLines(_ text: String, width: Int) -> [(start: Int, end: Int)] {
+        let chars = Array(text)
+        let widths = chars.map(cellWidth)
         var lines: [(start: Int, end: Int)] = []
         var start = 0, col = 0, i = 0
-        for c in text {
+        while i < chars.count {
+            let c = chars[i]
             if c == "\n" || c == "\r\n" {
                 lines.append((start, i))
                 start = i + 1
                 col = 0
-            } else {
-                let w = cellWidth(c)
-                if col + w > width, i > start {
-                    lines.append((start, i))
-                    start = i
-                    col = 0
-                }
-                col += w
+                i += 1
+                continue
             }
+            if col + widths[i] > width, i > start {
+                if c == " " {
+                    // The space that overflows ends this row.
+                    lines.append((start, i))
+                    start = i + 1
+                    col = 0
+                    i += 1
+                    continue
+                }
+                var end = i
+                if let space = chars[start..<i].lastIndex(of: " "), space > start { end = space + 1 }
+                lines.append((start, end))
+                start = end
+                col = widths[start..<i].reduce(0, +)
+            }
+            col += widths[i]
             i += 1
         }
-        lines.append((start, i))
+        lines.append((start, chars.count))
         return lines
     }
 
