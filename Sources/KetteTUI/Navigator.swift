@@ -28,6 +28,7 @@ public enum Navigator {
             switch effect {
             case .quit: return
             case .presentation(let on): terminal.setTheme(on ? projector : theme)
+            case .saveOffer(let change): save(change, &state, watcher: watcher)
             case .none: break
             }
         }

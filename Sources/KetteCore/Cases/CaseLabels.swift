@@ -64,6 +64,23 @@ public struct CaseLabels: Sendable {
     public var barNew: String
     public var barEdit: String
     public var noAccess: @Sendable (String) -> String
+    // The case form.
+    public var formNew: String
+    public var formEdit: @Sendable (String) -> String
+    public var fieldChildren: String
+    public var hintChildren: String
+    public var hintPseudonym: String
+    public var fieldClosed: String
+    public var fieldRule: String
+    public var ruleCounselling: String
+    public var ruleLongTerm: String
+    public var fieldNewEntry: String
+    public var fieldEntrusted: String
+    public var childLineInvalid: @Sendable (Int) -> String
+    public var saved: @Sendable (String) -> String
+    public var draftRestored: String
+    public var conflict: @Sendable (_ revision: Int, _ owner: String, _ fields: String) -> String
+    public var noDifferences: String
 
     public static func forLanguage(_ l: Language) -> CaseLabels {
         switch l {
@@ -99,7 +116,20 @@ public struct CaseLabels: Sendable {
         keyDistrict: "nach Stadtteil filtern (wechselt)", keyDue: "nur fällige Wiedervorlagen",
         keyNewCase: "neuer Fall", keyEditCase: "Fall bearbeiten",
         barCases: "Fälle", barAdd: "zum Fall", barStatus: "Status", barNew: "Neu", barEdit: "Bearbeiten",
-        noAccess: { "Fälle sind für \($0) nicht freigegeben (store.json, „cases“) – Angebote, Leitbild und Monitoring bleiben sichtbar." })
+        noAccess: { "Fälle sind für \($0) nicht freigegeben (store.json, „cases“) – Angebote, Leitbild und Monitoring bleiben sichtbar." },
+        formNew: "Neuer Fall", formEdit: { "Fall \($0) bearbeiten" },
+        fieldChildren: "Kinder",
+        hintChildren: "je Zeile: Alias, JJJJ-MM (Geburtsmonat), bei Schwangerschaft „, erwartet“",
+        hintPseudonym: "kein echter Name, z. B. „Familie Ahorn“",
+        fieldClosed: "Fall abgeschlossen", fieldRule: "Aufbewahrung",
+        ruleCounselling: "Beratung (kurze Frist)", ruleLongTerm: "§ 9b SGB VIII (bis 100. Geburtstag)",
+        fieldNewEntry: "Neuer Verlaufseintrag", fieldEntrusted: "Eintrag anvertraut (§ 65 SGB VIII)",
+        childLineInvalid: { "Zeile \($0): „Alias, JJJJ-MM“ oder „Alias, JJJJ-MM, erwartet“ erwartet" },
+        saved: { "Fall \($0) gespeichert." },
+        draftRestored: "Entwurf wiederhergestellt – nichts Getipptes geht verloren.",
+        conflict: { rev, owner, fields in
+            "Konflikt: inzwischen als r\(rev) gespeichert (\(owner)). Dort steht: \(fields). Ihre Eingabe ist erhalten; Strg-S speichert sie darüber." },
+        noDifferences: "keine Abweichung in den Feldern")
 
     public static let english = CaseLabels(
         caseTitle: "Case", pseudonym: "Pseudonym", district: "District", children: "Children", child: "Child",
@@ -128,5 +158,18 @@ public struct CaseLabels: Sendable {
         keyDistrict: "filter by district (cycles)", keyDue: "due follow-ups only",
         keyNewCase: "new case", keyEditCase: "edit the case",
         barCases: "Cases", barAdd: "to case", barStatus: "Status", barNew: "New", barEdit: "Edit",
-        noAccess: { "Cases are not open to \($0) (store.json, \"cases\") — offers, Leitbild and monitoring stay visible." })
+        noAccess: { "Cases are not open to \($0) (store.json, \"cases\") — offers, Leitbild and monitoring stay visible." },
+        formNew: "New case", formEdit: { "Edit case \($0)" },
+        fieldChildren: "Children",
+        hintChildren: "one per line: alias, YYYY-MM (birth month), add \", expected\" for a pregnancy",
+        hintPseudonym: "no real name, e.g. \"Familie Ahorn\"",
+        fieldClosed: "Case closed", fieldRule: "Retention",
+        ruleCounselling: "counselling (short period)", ruleLongTerm: "§ 9b SGB VIII (to the 100th birthday)",
+        fieldNewEntry: "New journal entry", fieldEntrusted: "Entry entrusted (§ 65 SGB VIII)",
+        childLineInvalid: { "line \($0): expected \"alias, YYYY-MM\" or \"alias, YYYY-MM, expected\"" },
+        saved: { "Case \($0) saved." },
+        draftRestored: "Draft restored — nothing typed is lost.",
+        conflict: { rev, owner, fields in
+            "Conflict: saved meanwhile as r\(rev) (\(owner)). It says: \(fields). Your input is kept; Ctrl-S saves it over that." },
+        noDifferences: "no field differs")
 }

@@ -182,6 +182,68 @@ public struct Strings: Sendable {
     public var screenPresentation: String
     public var barViews: String
 
+    // MARK: Forms and offer editing
+    public var formRequired: String
+    public var formInvalidDate: String
+    public var formInvalidMonth: String
+    public var formDatePlaceholder: String
+    public var formMonthPlaceholder: String
+    public var formChoosePlaceholder: String
+    public var formHint: String
+    public var formErrorSummary: @Sendable (_ count: Int, _ labels: String) -> String
+    public var formDiscardQuestion: String
+    public var formFieldPosition: @Sendable (_ field: Int, _ count: Int) -> String
+    public var formPickerFilter: String
+    public var formPickerHintSingle: String
+    public var formPickerHintMultiple: String
+    public var formPickerEmpty: String
+    public var screenForm: String
+    public var screenFormPicker: String
+    public var keyFormNextField: String
+    public var keyFormSave: String
+    public var keyFormCancel: String
+    public var keyFormEditText: String
+    public var keyFormToggle: String
+    public var keyFormNewline: String
+    public var keyPickerNarrow: String
+    public var keyPickerToggle: String
+    public var keyPickerClose: String
+    public var barField: String
+    public var barSave: String
+    public var barCancel: String
+    public var barToggle: String
+    public var offerFormNew: String
+    public var offerFormEdit: @Sendable (_ id: String) -> String
+    public var offerFormDuplicate: @Sendable (_ id: String) -> String
+    public var costNote: String
+    public var tagsHint: String
+    public var updatedOnSave: @Sendable (_ today: String) -> String
+    public var offerSaved: @Sendable (_ title: String) -> String
+    public var offerArchived: @Sendable (_ title: String) -> String
+    public var archiveQuestion: @Sendable (_ title: String) -> String
+    public var alreadyArchived: String
+    public var editDemo: String
+    public var editReadOnly: String
+    public var saveConflict: String
+    public var saveConflictSameOffer: String
+    public var saveFailed: @Sendable (_ reason: String) -> String
+    public var offerNeedsStage: String
+    public var offerNeedsDistrict: String
+    public var duplicateID: String
+    public var invalidID: String
+    public var unknownReferenceIn: @Sendable (_ id: String) -> String
+    public var staleHeading: @Sendable (_ count: Int, _ months: Int) -> String
+    public var staleNone: @Sendable (_ months: Int) -> String
+    public var screenStale: String
+    public var keyEditOffer: String
+    public var keyNewOffer: String
+    public var keyDuplicateOffer: String
+    public var keyArchiveOffer: String
+    public var keyStale: String
+    public var barEdit: String
+    public var barNew: String
+    public var barStale: String
+
     /// The name of a language code, or the code itself in capitals when unknown.
     public func languageName(_ code: String) -> String { languageNames[code] ?? code.uppercased() }
     public func fieldName(_ f: Field) -> String { fieldNames[f] ?? f.rawValue }

@@ -233,6 +233,8 @@ extension AppState {
             }
         case .character("W"):
             push(.followUps)
+        case .character("n"):
+            openNewCase()
         case _ where Self.isBack(e):
             goBack()
         default:
@@ -264,6 +266,8 @@ extension AppState {
                 addOfferToCase(id)
                 clampSelection()
             }
+        case .character("e"):
+            openCaseEditor()
         case .character("s"):
             if case .referral(let i)? = target, let c = openCase, c.referrals.indices.contains(i) {
                 let choices = ReferralRules.allowed(from: c.referrals[i].status)

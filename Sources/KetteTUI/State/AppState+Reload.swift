@@ -8,6 +8,10 @@ extension AppState {
         var next = AppState(store: newStore, strings: strings, storeLabel: newStore.info.municipality, isDemo: isDemo,
                             width: width, height: height)
         next.isReadOnly = isReadOnly
+        next.openForm = openForm
+        next.question = question
+        next.today = today
+        next.staleMonths = staleMonths
         next.filter = filter
         next.presenting = presenting
         next.overlay = overlay

@@ -12,6 +12,8 @@ extension AppState {
         if event == .ctrlC { return .quit }
         if event == .redraw { return .none }
         message = nil
+        if question != nil { return answerQuestion(event) }
+        if openForm != nil, overlay != .help { return updateForm(event) }
 
         switch overlay {
         case .help:
@@ -73,7 +75,7 @@ extension AppState {
         case .character("W"):
             openFollowUps()
             return .none
-        case .character("x"):
+        case .character("X"):
             clearCaseContext()
             return .none
         case .character("+"):
@@ -91,6 +93,9 @@ extension AppState {
         case .character("f"):
             overlay = .filter(FilterPicker())
             return .none
+        case .character("v"):
+            if current.screen != .stale { push(.stale) }
+            return .none
         case .character("c"):
             filter = OfferFilter()
             message = strings.filtersCleared
@@ -100,9 +105,10 @@ extension AppState {
         default:
             break
         }
+        if let effect = updateEditingKeys(event) { return effect }
         switch current.screen {
         case .chain: updateChain(event)
-        case .offers, .searchResults, .gapCell: updateList(event)
+        case .offers, .searchResults, .gapCell, .stale: updateList(event)
         case .detail: updateDetail(event)
         case .district, .leitbild:
             if !updateScroll(event), Self.isBack(event) { goBack() }
@@ -273,7 +279,7 @@ extension AppState {
                 current = s
             }
         case .character("n"), .character("N"):
-            if !list.isEmpty {
+            if s.screen == .searchResults, !list.isEmpty {
                 s.selection = (s.selection + (e == .character("n") ? 1 : list.count - 1)) % list.count
                 current = s
             }
@@ -387,6 +393,7 @@ extension AppState {
             case .cases: count = visibleCases.count
             case .caseDetail: count = caseDetailTargets.count
             case .followUps: count = followUpRows.count
+            case .stale: count = staleOffers.count
             case .detail, .district, .leitbild: continue
             }
             stack[i].selection = max(0, min(stack[i].selection, count - 1))
@@ -397,7 +404,7 @@ extension AppState {
 
     mutating func updateHelp(_ e: Event) -> Effect {
         switch e {
-        case .escape, .character("?"), .enter, .character("q"), .backspace: overlay = .none
+        case .escape, .character("?"), .enter, .character("q"), .backspace, .function(1): overlay = .none
         case .down, .character("j"): helpScroll += 1
         case .up, .character("k"): helpScroll = max(0, helpScroll - 1)
         case .pageDown: helpScroll += listRows
@@ -482,6 +489,9 @@ extension AppState {
             }
         case .delete, .character("x"):
             set(p.row, to: nil)
+        case .character("v"):
+            if current.screen != .stale { push(.stale) }
+            return .none
         case .character("c"):
             filter = OfferFilter()
             refreshSearch()

@@ -1,3 +1,4 @@
+import Foundation
 import KetteCore
 
 /// Everything the navigator shows, as a value: the store, the filters, the stack of screens,
@@ -13,6 +14,9 @@ public struct AppState: Sendable {
         case none, quit
         /// Presentation mode was switched on or off: the terminal changes its theme.
         case presentation(Bool)
+        /// Save a changed offer (the Navigator calls KetteCore and feeds the result back with
+        /// ``AppState/didSave(_:store:)`` or ``AppState/saveFailed(_:error:freshStore:)``).
+        case saveOffer(OfferChange)
     }
 
     /// Below this size the UI shows a note instead of a cramped layout.
@@ -50,6 +54,15 @@ public struct AppState: Sendable {
     public var height: Int
     /// A short note in the status line until the next key.
     public var message: String?
+    /// A form open over the screens (offer editing); it receives every key.
+    public var openForm: OpenForm?
+    /// A yes/no question in the status line (archiving).
+    public var question: PendingQuestion?
+    /// The date edits are stamped with, the stale list is measured from, and case ages and due
+    /// dates are computed for (`--today` in demos and tests).
+    public var today: Day = Clock.system.today()
+    /// Offers not updated for more than this many months are listed as stale (`v`).
+    public var staleMonths = StaleOffers.defaultMonths
 
     // MARK: Cases
     /// Where case records come from; nil when this user may not see them (``caseAccessNote`` says why).
@@ -63,8 +76,6 @@ public struct AppState: Sendable {
     public var caseContext: CaseContext?
     /// Counts this session's case saves (the navigator then ignores its own writes on disk).
     public var caseSaves = 0
-    /// Today for ages and due dates (`--today` in demos and tests).
-    public var today: Day = Clock.system.today()
     /// The interface language (the case texts are chosen by it).
     public var language: Language { strings.language }
     public var caseLabels: CaseLabels { .forLanguage(language) }
@@ -112,10 +123,18 @@ public struct AppState: Sendable {
         case .offers(let item): offers(for: item, sort: current.sort)
         case .searchResults: (search?.results ?? []).map { store.offers[$0] }
         case .gapCell(let item, let district): gapCellOffers(item, district: district)
+        case .stale: staleOffers
         default: []
         }
     }
 
+    /// Active offers not updated for more than ``staleMonths`` months, under the filters, oldest first.
+    public var staleOffers: [Offer] {
+        let f = filter.withoutChainPosition
+        return StaleOffers.list(store.offers, today: today, months: staleMonths).filter(f.matches)
+    }
+
+    /// Today by the local clock.
     /// Offers of one gap cell: those that name the district first, then the city-wide ones.
     public func gapCellOffers(_ item: ChainItem, district: String) -> [Offer] {
         var f = item.applied(to: filter)

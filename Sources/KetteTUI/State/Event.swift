@@ -7,6 +7,10 @@ public enum Event: Sendable, Equatable {
     /// Ctrl-L: repaint everything.
     case redraw
     case ctrlC
+    /// Ctrl-S: save a form (the terminal's XON/XOFF flow control is switched off for it).
+    case ctrlS
+    /// A function key F1 … F12 (F2 saves a form).
+    case function(Int)
 
     public static func char(_ c: Character) -> Event { .character(c) }
 

@@ -18,6 +18,8 @@ public enum Screen: Sendable, Equatable {
     case gapCell(ChainItem, district: String)
     /// Goals and principles with their indicators.
     case leitbild
+    /// Offers not updated for a long time ("veraltet"), oldest first.
+    case stale
     /// The case list (only for users the store's roles allow; never in presentation mode).
     case cases
     /// One case: the family, a timeline along the chain, referrals and fitting offers.

@@ -38,6 +38,7 @@ public final class NcursesTerminal {
         cbreak()
         noecho()
         nonl()
+        Self.disableFlowControl()
         keypad(kette_stdscr(), true)
         set_escdelay(25)
         // tmux and some terminals send these for Home/End whatever TERM says.
@@ -70,6 +71,17 @@ public final class NcursesTerminal {
                 _exit(128 + received)
             }
         }
+    }
+
+    /// Ctrl-S saves a form: the tty must pass it on instead of pausing output (XOFF). ncurses
+    /// restores the saved terminal modes, flow control included, in `endwin()`.
+    private static func disableFlowControl() {
+        var t = termios()
+        guard tcgetattr(STDIN_FILENO, &t) == 0 else { return }
+        t.c_iflag &= ~tcflag_t(IXON)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &t)
+        // ncurses keeps its own copy of the program's modes: take this one in.
+        def_prog_mode()
     }
 
     public var size: (width: Int, height: Int) {
@@ -184,6 +196,7 @@ public final class NcursesTerminal {
             case KEY_BACKSPACE: return .backspace
             case KEY_DC: return .delete
             case KEY_BTAB: return .backTab
+            case KEY_F0 + 1...KEY_F0 + 12: return .function(Int(Int32(ch) - KEY_F0))
             case KEY_RESIZE:
                 let s = size
                 return .resize(width: s.width, height: s.height)
@@ -197,6 +210,7 @@ public final class NcursesTerminal {
         case 127, 8: return .backspace
         case 9: return .tab
         case 3: return .ctrlC
+        case 19: return .ctrlS
         case 12: return .redraw
         case 0..<32: return nil
         default:

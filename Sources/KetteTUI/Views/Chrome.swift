@@ -68,6 +68,12 @@ enum Chrome {
     static func drawStatus(_ state: AppState, into b: inout ScreenBuffer) {
         let s = state.strings
         b.fill(x: 0, y: 1, width: b.width, height: 1, role: .statusBar)
+        if case .archive(let id)? = state.question {
+            // The title is shortened, never the question.
+            let title = TerminalText.truncate(TerminalText.escaped(state.store.offer(id: id)?.title ?? id), to: max(10, b.width - 45))
+            b.putFitted(" " + s.archiveQuestion(title), x: 0, y: 1, width: b.width, role: .warning)
+            return
+        }
         if let message = state.message {
             b.putFitted(" " + message, x: 0, y: 1, width: b.width, role: .statusBar)
             return

@@ -12,6 +12,12 @@ public enum Renderer {
         Chrome.drawTitle(state, into: &b)
         Chrome.drawStatus(state, into: &b)
         let area = Rect(x: 0, y: 2, width: state.width, height: state.height - 3)
+        if let open = state.openForm {
+            FormView.draw(open.form, strings: state.strings, in: area, into: &b)
+            Chrome.drawBottom(state, into: &b)
+            if state.overlay == .help { HelpView.draw(state, into: &b) }
+            return b
+        }
         switch state.current.screen {
         case .chain: ChainView.draw(state, in: area, into: &b)
         case .offers(let item): OfferListView.draw(state, item: item, in: area, into: &b)
@@ -25,6 +31,7 @@ public enum Renderer {
         case .cases: CaseListView.draw(state, in: area, into: &b)
         case .caseDetail: CaseDetailView.draw(state, in: area, into: &b)
         case .followUps: FollowUpsView.draw(state, in: area, into: &b)
+        case .stale: StaleListView.draw(state, in: area, into: &b)
         }
         Chrome.drawBottom(state, into: &b)
         switch state.overlay {
@@ -34,6 +41,8 @@ public enum Renderer {
         case .referralStatus(_, let choices, let selection):
             CaseDetailView.drawStatusChoice(state, choices: choices, selection: selection, into: &b)
         }
+        // A question waits for its answer in the status line: the cursor goes there.
+        if state.question != nil { b.cursor = (min(b.width - 1, TerminalText.width(b.line(1))), 1) }
         return b
     }
 

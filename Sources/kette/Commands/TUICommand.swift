@@ -27,6 +27,13 @@ struct TUICommand: ParsableCommand {
     var present = false
     @Option(help: ArgumentHelp("Compute ages and due dates as of this day (YYYY-MM-DD) — for demos and tests.", valueName: "DATE"))
     var today: String?
+    @Option(name: .customLong("stale-months"),
+            help: ArgumentHelp("Offers not updated for more than N months are listed as stale (key v; default: staleAfterMonths in store.json, else 12).", valueName: "N"))
+    var staleMonths: Int?
+
+    func validate() throws {
+        if let staleMonths, staleMonths < 1 { throw ValidationError("--stale-months must be at least 1") }
+    }
 
     func run() throws {
         let environment = ProcessInfo.processInfo.environment
@@ -69,6 +76,7 @@ struct TUICommand: ParsableCommand {
         } else {
             state.caseStore = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: .current(), clock: clock)
         }
+        state.staleMonths = staleMonths ?? loaded.store.info.staleAfterMonths ?? StaleOffers.defaultMonths
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
         let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))

@@ -1,0 +1,53 @@
+import KetteCore
+
+/// A form open over the navigator, and what it is for. While one is open it receives every key
+/// and takes the place of the current screen.
+public struct OpenForm: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// A new offer (from `n`, or a copy from `d`), built on `base` (the copied offer, or a blank one).
+        case newOffer(base: Offer)
+        /// An existing offer, as it was when the form was opened.
+        case editOffer(original: Offer)
+        /// A new case.
+        case newCase(base: Case)
+        /// An existing case, as it was read (or as saved by someone else after a conflict).
+        case editCase(original: Case)
+
+        public var isCase: Bool {
+            switch self {
+            case .newCase, .editCase: true
+            default: false
+            }
+        }
+    }
+
+    public var form: Form
+    public var purpose: Purpose
+
+    public init(form: Form, purpose: Purpose) {
+        self.form = form
+        self.purpose = purpose
+    }
+}
+
+/// A yes/no question in the status line, waiting for `j`/`y` or `n`/Esc.
+public enum PendingQuestion: Sendable, Equatable {
+    /// Archive this offer?
+    case archive(offerID: String)
+}
+
+/// A change to the store's offers for the Navigator to save through KetteCore
+/// (``OfferEditing/save(_:replacing:in:directory:)``); the result goes back into the state.
+public struct OfferChange: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case edit, create, archive }
+    public var offer: Offer
+    /// The id of the offer it replaces (nil for a new one).
+    public var replacing: String?
+    public var kind: Kind
+
+    public init(offer: Offer, replacing: String?, kind: Kind) {
+        self.offer = offer
+        self.replacing = replacing
+        self.kind = kind
+    }
+}
