@@ -56,6 +56,7 @@ extension CaseStore {
         if problems.contains(where: { $0.severity == .error }) { throw .invalid(problems) }
         var out = c
         out.updated = clock.timestamp()
+        out.updatedBy = user.name
         out.revision = revision
         switch out.status {
         case .closed: if out.closed == nil { out.closed = today }

@@ -25,7 +25,7 @@ public enum CaseStoreError: Error, Sendable, Equatable, CustomStringConvertible 
         case .invalid(let problems):
             return problems.filter { $0.severity == .error }.map(\.description).joined(separator: "; ")
         case .conflict(let mine, let theirs):
-            return "case \(TerminalText.escaped(mine.id)) was changed by \(TerminalText.escaped(theirs.owner == mine.owner ? "another session" : "someone else")) meanwhile (revision \(theirs.revision) on disk, this change was based on revision \(mine.revision)); nothing was saved"
+            return "case \(TerminalText.escaped(mine.id)) was changed by \(TerminalText.escaped(theirs.updatedBy ?? "someone else")) meanwhile (revision \(theirs.revision) on disk, this change was based on revision \(mine.revision)); nothing was saved"
         case .write(let e): return e.description
         case .audit(let e): return "the audit log cannot be written, so case data is not shown: \(e.description)"
         }

@@ -69,6 +69,8 @@ public struct Case: Sendable, Identifiable, Hashable {
     public var closed: Day?
     public var created: String
     public var updated: String
+    /// The OS user who saved this revision (absent in files written by other tools).
+    public var updatedBy: String?
     public var revision: Int
     public var retention: Retention?
     public var extras: [JSONMember] = []
@@ -148,6 +150,7 @@ extension Case {
         let owner = r.string("owner"), status = r.enumeration("status", Status.self)
         let closed = r.day("closed", required: false)
         let created = r.string("created"), updated = r.string("updated"), revision = r.int("revision")
+        let updatedBy = r.string("updatedBy", required: false)
         for (key, value) in [("created", created), ("updated", updated)] {
             if let value, !Case.isTimestamp(value) {
                 r.report("expected a timestamp YYYY-MM-DDTHH:MM:SSZ, found \"\(TerminalText.escaped(value))\"", key: key)
@@ -168,6 +171,7 @@ extension Case {
                   status: status, created: created, updated: updated, revision: revision, retention: retention)
         self.entries = entries
         self.closed = closed
+        self.updatedBy = updatedBy
         extras = r.extras()
         position = r.position
     }
@@ -203,6 +207,7 @@ extension Case {
         if let closed { b.add("closed", closed.description) }
         b.add("created", created)
         b.add("updated", updated)
+        b.addIfPresent("updatedBy", updatedBy)
         b.add("revision", revision)
         if let retention {
             var rb = JSONObjectBuilder()

@@ -106,7 +106,7 @@ extension AppState {
                 // version holds; the next save is based on it and so replaces it knowingly.
                 let theirsForm = CaseForm.make(theirs, isNew: false, store: store, strings: strings, labels: caseLabels)
                 let diff = CaseForm.differences(open.form.values, theirsForm)
-                kept.form.notice = caseLabels.conflict(theirs.revision, theirs.owner,
+                kept.form.notice = caseLabels.conflict(theirs.revision, theirs.updatedBy ?? theirs.owner,
                                                        diff.isEmpty ? caseLabels.noDifferences : diff.joined(separator: "; "))
                 kept.purpose = .editCase(original: theirs)
                 setContextKeepingFilters(theirs)

@@ -1,0 +1,250 @@
+import Foundation
+import KetteCore
+import KetteDemo
+import Testing
+@testable import KetteTUI
+
+/// The case screens as a person uses them: list, detail with the timeline, context on the chain,
+/// referrals from offer screens, status changes, forms with drafts and conflicts, presentation mode.
+@Suite struct CaseScreenTests {
+    static let today = Day("2026-11-21")!
+    let clock = Clock.fixed(CaseScreenTests.today)
+    let worker = OSUser(name: "fk1", groups: ["jugendamt"])
+
+    /// The demo with its cases in memory.
+    func demoState(width: Int = 100, height: Int = 30) -> AppState {
+        let loaded = try! StoreLoader.load(from: DemoStore.source())
+        var s = TUIFixture.state(loaded.store, width: width, height: height)
+        s.today = Self.today
+        s.caseStore = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: worker, clock: clock)
+        return s
+    }
+
+    /// A copy of the demo on disk with a directory case store.
+    func diskState(user: OSUser? = nil) throws -> (AppState, String) {
+        let dir = NSTemporaryDirectory() + "kette-tui-cases-" + UUID().uuidString
+        try StoreWriter.create(files: DemoStore.files, at: dir)
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: false)
+        var s = AppState(store: loaded.store, strings: .german, storeLabel: "Musterstadt", isDemo: false, width: 100, height: 30)
+        s.today = Self.today
+        s.caseStore = try DirectoryCaseStore(path: dir, store: loaded.store, user: user ?? worker, clock: clock)
+        return (s, dir)
+    }
+
+    @Test func theListShowsCasesWithDueFollowUpsFirstAndFilters() {
+        var s = demoState()
+        s.send(.character("F"))
+        let b = s.screen
+        #expect(b.lines[2].contains("Fälle (alle) · 4 Fälle"))
+        // demo-003 (follow-up 2026-11-07) and demo-001 (2026-11-14) are due and come first, marked.
+        let first = b.row(containing: "demo-003")!, second = b.row(containing: "demo-001")!
+        #expect(first < second && b.lines[first].contains("2026-11-07 !"))
+        #expect(b.row(containing: "demo-005") == nil, "closed cases are not listed")
+        s.send(.character("w"))
+        #expect(s.visibleCases.map(\.id) == ["demo-003", "demo-001"])
+        #expect(s.screen.lines[2].contains("nur fällige"))
+        s.send(.character("w"), .character("d"))
+        #expect(s.caseFilter.district != nil && s.visibleCases.allSatisfy { $0.district == s.caseFilter.district })
+    }
+
+    @Test func openingACaseSetsTheContextOnTheChain() {
+        var s = demoState()
+        s.send(.character("F"))
+        let row = s.visibleCases.firstIndex { $0.id == "demo-003" }!
+        s.send(Array(repeating: .down, count: row))
+        s.send(.enter)
+        var b = s.screen
+        #expect(b.lines[2].contains("Fall demo-003 — Familie Lerche"))
+        #expect(b.lines[0].contains("[Fall: Familie Lerche]"))
+        #expect(b.row(containing: "Entlang der Kette") != nil)
+        let stage = b.row(containing: "Grundschule (6–10 Jahre)")!
+        #expect(b.lines[stage].contains("● Kind A, Kind B"))
+        #expect(b.row(containing: "→ Kind A in 4 Monaten") != nil)
+        // The filters are preset to the family's district.
+        #expect(s.filter.district == "bahnhofsviertel")
+        #expect(b.lines[1].contains("Stadtteil: Bahnhofsviertel"))
+        // Back on the chain: the same marks, the selection on the child's stage.
+        s.send(.escape, .escape)
+        #expect(s.current.screen == .chain)
+        b = s.screen
+        let chainRow = b.row(containing: "Grundschule (6–10 Jahre)")!
+        #expect(b.lines[chainRow].contains("● Kind A, Kind B") && b.lines[chainRow].hasPrefix("▶"))
+        // X closes the context: marks and preset filters go.
+        s.send(.character("X"))
+        #expect(s.caseContext == nil && s.filter == OfferFilter())
+        #expect(!s.screen.lines.joined().contains("● Kind A"))
+    }
+
+    @Test func plusSuggestsAnOfferFromAnyOfferScreenAndStatusFollowsTheRules() throws {
+        var s = demoState()
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        s.send(.escape, .escape)
+        // On the chain: open the list of the selected (child's) stage and add the first offer.
+        s.send(.enter)
+        let offer = s.currentList.first { !s.caseContext!.referred.contains($0.id) }!
+        s.open(offer: offer.id)
+        s.send(.character("+"))
+        #expect(s.screen.lines[1].contains("als Vorschlag zu Familie Ahorn hinzugefügt"))
+        #expect(s.openCase?.referrals.last?.offer == offer.id && s.openCase?.referrals.last?.status == .vorgeschlagen)
+        s.send(.character("+"))
+        #expect(s.screen.lines[1].contains("schon zugeordnet"))
+        // In the case: the new referral is there; s offers only the allowed next statuses.
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        let index = s.openCase!.referrals.count - 1
+        let target = s.caseDetailTargets.firstIndex(of: .referral(index))!
+        s.send(Array(repeating: .down, count: target))
+        s.send(.character("s"))
+        guard case .referralStatus(_, let choices, _) = s.overlay else {
+            Issue.record("no status choice")
+            return
+        }
+        #expect(choices == [.vermittelt, .abgelehnt])
+        #expect(s.screen.row(containing: "Neuer Status") != nil)
+        s.send(.enter)
+        #expect(s.openCase?.referrals[index].status == .vermittelt)
+        #expect(s.screen.lines[1].contains("Status: vermittelt"))
+        // The saved case is what the store now holds.
+        #expect(try s.caseStore!.read("demo-001").referrals[index].status == .vermittelt)
+    }
+
+    @Test func wiedervorlagenListDueFollowUpsAndOpenReferrals() {
+        var s = demoState()
+        s.send(.character("W"))
+        #expect(s.current.screen == .followUps)
+        let b = s.screen
+        #expect(b.lines[2].hasPrefix("Wiedervorlagen (2)"))
+        let overdue = b.row(containing: "demo-003")!
+        #expect(b.lines[overdue].contains("14 Tage überfällig"))
+        #expect(b.row(containing: "vorgeschlagen") != nil)
+        s.send(.enter)
+        #expect(s.current.screen == .caseDetail("demo-003"))
+    }
+
+    @Test func presentationModeNeverShowsCases() {
+        var s = demoState()
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        s.send(.character("p"))
+        #expect(!s.stack.contains { $0.screen.showsCaseData })
+        #expect(s.savedStacks.values.allSatisfy { !$0.contains { $0.screen.showsCaseData } })
+        let text = s.screen.lines.joined(separator: "\n")
+        #expect(!text.contains("Ahorn") && !text.contains("●"))
+        s.send(.character("F"))
+        #expect(s.current.screen == .chain)
+        #expect(s.screen.lines[1].contains("Präsentationsmodus nicht gezeigt"))
+    }
+
+    @Test func withoutAccessTheNavigatorSaysWhyAndShowsNoCase() {
+        var s = demoState()
+        s.caseStore = nil
+        s.caseAccessNote = CaseLabels.german.noAccess("praktikant")
+        s.send(.character("F"))
+        #expect(s.current.screen == .chain)
+        #expect(s.screen.lines[1].contains("Fälle sind für praktikant nicht freigegeben"))
+    }
+
+    @Test func aNewCaseIsValidatedSavedAndItsDraftSurvivesAnInterruption() throws {
+        var (s, dir) = try diskState()
+        s.openCaseList()
+        s.send(.character("n"))
+        #expect(s.openForm != nil && s.screen.lines[2].hasPrefix("Neuer Fall"))
+        s.type("Anna Schmidt")
+        // Typed text is already on disk as a draft.
+        let draft = try #require(s.caseStore!.draft(key: "new"))
+        #expect(draft.contains("Anna Schmidt"))
+        var st = stat()
+        stat("\(dir)/cases/.drafts/fk1/new.json", &st)
+        #expect(st.st_mode & 0o777 == 0o600)
+        // Saving without a district fails, keeps the input and names the field.
+        s.send(.ctrlS)
+        #expect(s.openForm?.form.text("pseudonym") == "Anna Schmidt")
+        #expect(s.openForm?.form.errors["district"]?.hasPrefix("Pflichtfeld") == true)
+        #expect(s.screen.lines.contains { $0.contains("Pflichtfeld") })
+
+        // The connection drops: a new session on the same store gets the draft back.
+        var (t, _) = (s, dir)
+        t.openForm = nil
+        t.send(.character("n"))
+        #expect(t.openForm?.form.text("pseudonym") == "Anna Schmidt")
+        #expect(t.screen.lines.contains { $0.contains("Entwurf wiederhergestellt") })
+        // Choose a district, give a child, save.
+        t.send(.tab, .enter, .enter, .tab)
+        t.type("Kind 1, 2020-09")
+        t.send(.ctrlS)
+        #expect(t.openForm == nil, "\(t.openForm?.form.errors ?? [:])")
+        let saved = try #require(t.openCase)
+        #expect(saved.pseudonym == "Anna Schmidt" && saved.children.map(\.alias) == ["Kind 1"] && saved.owner == "fk1")
+        #expect(t.current.screen == .caseDetail(saved.id))
+        #expect(t.screen.lines[1].contains("gespeichert") && t.screen.lines[1].contains("echter Name"))
+        #expect(t.caseStore!.draft(key: "new") == nil, "a saved case leaves no draft")
+        #expect(FileManager.default.fileExists(atPath: "\(dir)/cases/\(saved.id).json"))
+    }
+
+    @Test func aConflictKeepsTheInputAndShowsTheOtherVersion() throws {
+        var (s, dir) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        s.send(.character("e"))
+        let notes = s.openForm!.form.index(of: "notes")!
+        s.send(Array(repeating: .tab, count: notes))
+        s.send(.end)
+        s.type(" Meine Ergänzung.")
+        // Meanwhile a colleague saves the same case.
+        let other = try DirectoryCaseStore(path: dir, store: s.store, user: OSUser(name: "fk2"), clock: clock)
+        var theirs = try other.read("demo-002")
+        theirs.followUp = Day("2027-01-15")
+        _ = try other.save(theirs)
+
+        s.send(.ctrlS)
+        let form = try #require(s.openForm?.form, "the form stays open with the input")
+        #expect(form.text("notes").hasSuffix(" Meine Ergänzung."))
+        #expect(form.notice?.contains("Konflikt") == true && form.notice?.contains("fk2") == true)
+        #expect(form.notice?.contains("2027-01-15") == true, "the other version's value is visible")
+        #expect(s.screen.lines.contains { $0.contains("Konflikt") })
+        // Saving again now builds on the other version, knowingly.
+        s.send(.ctrlS)
+        #expect(s.openForm == nil)
+        let now = try other.read("demo-002")
+        #expect(now.notes?.hasSuffix(" Meine Ergänzung.") == true && now.revision == theirs.revision + 2)
+    }
+
+    @Test func escWithChangesAsksAndDiscardingRemovesTheDraft() throws {
+        var (s, _) = try diskState()
+        s.openCaseList()
+        s.send(.character("n"))
+        s.type("Familie Linde")
+        s.send(.escape)
+        #expect(s.openForm?.form.isConfirmingDiscard == true)
+        #expect(s.caseStore!.draft(key: "new") != nil)
+        s.send(.character("n"))
+        #expect(s.openForm?.form.text("pseudonym") == "Familie Linde", "n means: do not discard")
+        s.send(.escape, .character("j"))
+        #expect(s.openForm == nil && s.caseStore!.draft(key: "new") == nil)
+    }
+
+    @Test func caseScreensFitSixtyByFifteen() {
+        var s = demoState(width: 60, height: 15)
+        s.openCaseList()
+        #expect(s.screen.lines.allSatisfy { TerminalText.width($0) <= 60 })
+        s.openCase(id: "demo-003")
+        let b = s.screen
+        #expect(b.lines.count == 15 && b.lines.allSatisfy { TerminalText.width($0) <= 60 })
+        #expect(b.lines[2].contains("Familie Lerche"))
+        #expect(b.cursor != nil)
+    }
+
+    @Test func escapeSequencesInCaseDataNeverReachTheScreen() throws {
+        var s = demoState()
+        let store = s.caseStore!
+        var evil = try store.read("demo-001")
+        evil.pseudonym = "Familie \u{1B}]0;pwned\u{07}Ahorn"
+        evil.notes = "\u{1B}[2J weg"
+        s.caseStore = MemoryCaseStore(store: s.store, cases: [evil], user: worker, clock: clock)
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        let cells = s.screen.lines.joined()
+        #expect(!cells.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
+    }
+}
