@@ -51,6 +51,12 @@ final class Tmux {
         return r.output
     }
 
+    /// The terminal goes away, as when an SSH connection drops: tmux closes the pane and the
+    /// program gets SIGHUP.
+    func hangUp() throws {
+        try tmux(["kill-server"])
+    }
+
     /// Sends tmux key names (`Down`, `Enter`, `Escape`, `q` …).
     func send(_ keys: String...) throws {
         for k in keys {
