@@ -109,6 +109,55 @@ import Testing
         #expect(try s.caseStore!.read("demo-001").referrals[index].status == .vermittelt)
     }
 
+    @Test func passingAFamilyOnAsksForTheirConsent() throws {
+        var s = demoState()
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        s.addOfferToCase("o-0002")
+        let index = s.openCase!.referrals.count - 1
+        let target = s.caseDetailTargets.firstIndex(of: .referral(index))!
+        s.send(.home)
+        s.send(Array(repeating: .down, count: target))
+        s.send(.character("s"), .enter)
+        #expect(s.openCase?.referrals[index].status == .vermittelt)
+        // The consent form opens at once, the recipient preset to the offer's provider.
+        let form = try #require(s.openForm?.form)
+        #expect(form.title.hasPrefix("Einwilligung zur Datenweitergabe"))
+        #expect(form.text("recipient") == s.store.offer(id: "o-0002")!.provider)
+        #expect(form.text("given") == "2026-11-21")
+        s.send(.ctrlS)
+        #expect(s.openForm?.form.errors["scope"] != nil, "scope is required")
+        s.type("Kontaktdaten und Anliegen")
+        s.send(.ctrlS)
+        #expect(s.openForm == nil)
+        let consent = try #require(s.openCase?.referrals[index].consent)
+        #expect(consent.scope == "Kontaktdaten und Anliegen" && consent.given == Self.today && consent.revoked == nil)
+        #expect(s.screen.lines.contains { $0.contains("Einwilligung ✓") })
+        // E opens it again; a revocation is recorded with its date.
+        s.send(.character("E"), .tab, .tab, .tab)
+        s.type("2026-11-21")
+        s.send(.ctrlS)
+        #expect(s.openCase?.referrals[index].consent?.revoked == Self.today)
+        #expect(s.screen.lines.contains { $0.contains("Einwilligung widerrufen") })
+    }
+
+    @Test func theOwnerFilterCyclesThroughMineAndColleagues() throws {
+        var s = demoState()
+        let other = try s.caseStore!.read("demo-002")
+        var copy = other
+        copy.id = "c-x"
+        copy.owner = "fk2"
+        s.caseStore = MemoryCaseStore(store: s.store, cases: [other, copy], user: OSUser(name: "demo"), clock: clock)
+        s.openCaseList()
+        #expect(s.visibleCases.count == 2)
+        s.send(.character("o"))
+        #expect(s.visibleCases.map(\.id) == ["demo-002"] && s.screen.lines[2].contains("(meine)"))
+        s.send(.character("o"))
+        #expect(s.visibleCases.map(\.id) == ["c-x"] && s.screen.lines[2].contains("Zuständig: fk2"))
+        s.send(.character("o"))
+        #expect(s.visibleCases.count == 2)
+    }
+
     @Test func wiedervorlagenListDueFollowUpsAndOpenReferrals() {
         var s = demoState()
         s.send(.character("W"))

@@ -81,6 +81,15 @@ public struct CaseLabels: Sendable {
     public var draftRestored: String
     public var conflict: @Sendable (_ revision: Int, _ owner: String, _ fields: String) -> String
     public var noDifferences: String
+    public var consentForm: @Sendable (String) -> String
+    public var consentScope: String
+    public var consentRecipient: String
+    public var consentGiven: String
+    public var consentRevokedOn: String
+    public var hintConsentScope: String
+    public var consentSaved: String
+    public var keyConsent: String
+    public var revokedBeforeGiven: String
 
     public static func forLanguage(_ l: Language) -> CaseLabels {
         switch l {
@@ -129,7 +138,12 @@ public struct CaseLabels: Sendable {
         draftRestored: "Entwurf wiederhergestellt – nichts Getipptes geht verloren.",
         conflict: { rev, owner, fields in
             "Konflikt: inzwischen als r\(rev) gespeichert (\(owner)). Dort steht: \(fields). Ihre Eingabe ist erhalten; Strg-S speichert sie darüber." },
-        noDifferences: "keine Abweichung in den Feldern")
+        noDifferences: "keine Abweichung in den Feldern",
+        consentForm: { "Einwilligung zur Datenweitergabe – \($0)" },
+        consentScope: "Umfang", consentRecipient: "Empfänger", consentGiven: "erteilt am", consentRevokedOn: "widerrufen am",
+        hintConsentScope: "was weitergegeben werden darf, z. B. Kontaktdaten und Anliegen",
+        consentSaved: "Einwilligung gespeichert.", keyConsent: "Einwilligung erfassen oder widerrufen",
+        revokedBeforeGiven: "Widerruf liegt vor der Erteilung")
 
     public static let english = CaseLabels(
         caseTitle: "Case", pseudonym: "Pseudonym", district: "District", children: "Children", child: "Child",
@@ -171,5 +185,10 @@ public struct CaseLabels: Sendable {
         draftRestored: "Draft restored — nothing typed is lost.",
         conflict: { rev, owner, fields in
             "Conflict: saved meanwhile as r\(rev) (\(owner)). It says: \(fields). Your input is kept; Ctrl-S saves it over that." },
-        noDifferences: "no field differs")
+        noDifferences: "no field differs",
+        consentForm: { "Consent to pass data on — \($0)" },
+        consentScope: "Scope", consentRecipient: "Recipient", consentGiven: "given on", consentRevokedOn: "revoked on",
+        hintConsentScope: "what may be passed on, e.g. contact data and concern",
+        consentSaved: "Consent saved.", keyConsent: "record or revoke consent",
+        revokedBeforeGiven: "revocation is before consent was given")
 }

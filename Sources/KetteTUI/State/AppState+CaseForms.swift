@@ -28,6 +28,51 @@ extension AppState {
         openForm = OpenForm(form: form, purpose: .editCase(original: c))
     }
 
+    /// Opens the consent form for a referral of the open case (key E, and after a status change to
+    /// vermittelt without a valid consent).
+    public mutating func openConsentForm(referral index: Int) {
+        guard let c = openCase, c.referrals.indices.contains(index), casesAvailable else { return }
+        let r = c.referrals[index]
+        let offer = store.offer(id: r.offer)
+        let l = caseLabels
+        let form = Form(title: l.consentForm(TerminalText.escaped(offer?.title ?? r.offer)), fields: [
+            .text("scope", l.consentScope, r.consent?.scope ?? "", required: true, hint: l.hintConsentScope),
+            .text("recipient", l.consentRecipient, r.consent?.recipient ?? offer?.provider ?? "", required: true),
+            .date("given", l.consentGiven, (r.consent?.given ?? today).description, required: true),
+            .date("revoked", l.consentRevokedOn, r.consent?.revoked?.description ?? ""),
+        ])
+        openForm = OpenForm(form: form, purpose: .consent(referral: index))
+    }
+
+    mutating func updateConsentForm(_ e: Event, index: Int) {
+        guard var open = openForm else { return }
+        let l = caseLabels
+        let validator = FormValidator { v in
+            guard let given = (v["given"]?.text).flatMap(Day.init), let revoked = (v["revoked"]?.text).flatMap(Day.init),
+                  revoked < given else { return [:] }
+            return ["revoked": l.revokedBeforeGiven]
+        }
+        switch open.form.update(e, strings: strings, validator: validator) {
+        case .none: openForm = open
+        case .cancel: openForm = nil
+        case .submit:
+            let v = open.form.values
+            guard let given = (v["given"]?.text).flatMap(Day.init) else { return }
+            let consent = Referral.Consent(scope: v["scope"]?.text ?? "", recipient: v["recipient"]?.text ?? "",
+                                           given: given, revoked: (v["revoked"]?.text).flatMap(Day.init))
+            if changeOpenCase({ c in
+                guard c.referrals.indices.contains(index) else { return }
+                c.referrals[index].consent = consent
+            }) {
+                openForm = nil
+                message = l.consentSaved
+            } else {
+                open.form.notice = message
+                openForm = open
+            }
+        }
+    }
+
     /// A draft is `r<revision>` on the first line, then the form's values as JSON.
     mutating func restoreDraft(into form: inout Form, key: String, revision: Int) {
         guard let text = caseStore?.draft(key: key), let newline = text.firstIndex(of: "\n") else { return }
@@ -52,6 +97,9 @@ extension AppState {
         switch open.purpose {
         case .newCase(let b): base = b
         case .editCase(let original): base = original
+        case .consent(let index):
+            updateConsentForm(e, index: index)
+            return .none
         default: return .none
         }
         let before = open.form.values

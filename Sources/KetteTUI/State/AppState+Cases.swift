@@ -218,7 +218,19 @@ extension AppState {
         case _ where Self.isOpen(e):
             if list.indices.contains(s.selection) { openCase(id: list[s.selection].id) }
         case .character("o"):
-            caseFilter.mineOnly.toggle()
+            // all → mine → each colleague's → all
+            let me = caseStore?.user.name ?? ""
+            let others = Array(Set(caseList.map(\.owner)).subtracting([me])).sorted()
+            if !caseFilter.mineOnly && caseFilter.owner == nil {
+                caseFilter.mineOnly = true
+            } else if caseFilter.mineOnly {
+                caseFilter.mineOnly = false
+                caseFilter.owner = others.first
+            } else if let o = caseFilter.owner, let i = others.firstIndex(of: o), i + 1 < others.count {
+                caseFilter.owner = others[i + 1]
+            } else {
+                caseFilter.owner = nil
+            }
         case .character("w"):
             caseFilter.dueOnly.toggle()
         case .character("z"):
@@ -268,6 +280,8 @@ extension AppState {
             }
         case .character("e"):
             openCaseEditor()
+        case .character("E"):
+            if case .referral(let i)? = target { openConsentForm(referral: i) }
         case .character("s"):
             if case .referral(let i)? = target, let c = openCase, c.referrals.indices.contains(i) {
                 let choices = ReferralRules.allowed(from: c.referrals[i].status)
@@ -298,6 +312,10 @@ extension AppState {
                 c.referrals[index] = try ReferralRules.applying(status, to: c.referrals[index], on: today)
             }) {
                 message = caseLabels.statusChanged(strings.referralStatusNames[status] ?? status.rawValue)
+                // Passing the family on to an agency needs its consent: ask for it right away.
+                if status == .vermittelt, openCase?.referrals[index].consent?.isValid(on: today) != true {
+                    openConsentForm(referral: index)
+                }
             }
         case .escape, .character("q"):
             overlay = .none

@@ -119,7 +119,7 @@ extension AppState {
         switch open.purpose {
         case .newOffer(let b): (base, replacing) = (b, nil)
         case .editOffer(let original): (base, replacing) = (original, original.id)
-        case .newCase, .editCase: return .none
+        case .newCase, .editCase, .consent: return .none
         }
         let validator = OfferForm.validator(original: base, replacing: replacing, store: store, strings: strings, today: today)
         let action = open.form.update(e, strings: strings, validator: validator)

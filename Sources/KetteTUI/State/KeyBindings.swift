@@ -136,7 +136,7 @@ public enum KeyBindings {
         case .caseDetail:
             return [move, page, ends, KeyBinding(keys: "⏎", action: s.keyOpen), back,
                     KeyBinding(keys: "+", action: l.keyAddToCase), KeyBinding(keys: "s", action: l.keyStatus),
-                    KeyBinding(keys: "e", action: l.keyEditCase)] + common
+                    KeyBinding(keys: "E", action: l.keyConsent), KeyBinding(keys: "e", action: l.keyEditCase)] + common
         case .followUps:
             return [move, page, ends, open, back] + common
         case .referralStatus:

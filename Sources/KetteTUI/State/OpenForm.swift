@@ -12,10 +12,12 @@ public struct OpenForm: Sendable, Equatable {
         case newCase(base: Case)
         /// An existing case, as it was read (or as saved by someone else after a conflict).
         case editCase(original: Case)
+        /// The family's consent for the referral at this index of the open case.
+        case consent(referral: Int)
 
         public var isCase: Bool {
             switch self {
-            case .newCase, .editCase: true
+            case .newCase, .editCase, .consent: true
             default: false
             }
         }

@@ -6,7 +6,7 @@ enum CaseListView {
     static func draw(_ state: AppState, in area: Rect, into b: inout ScreenBuffer) {
         let l = state.caseLabels, s = state.strings
         let cases = state.visibleCases
-        var filters = [state.caseFilter.mineOnly ? l.listFilterMine : l.listFilterAll]
+        var filters = [state.caseFilter.mineOnly ? l.listFilterMine : state.caseFilter.owner.map { "\(l.owner): \($0)" } ?? l.listFilterAll]
         if let d = state.caseFilter.district { filters.append(state.store.district(id: d)?.name ?? d) }
         if state.caseFilter.dueOnly { filters.append(l.listFilterDue) }
         if state.caseFilter.includeClosed { filters.append(l.closed) }
