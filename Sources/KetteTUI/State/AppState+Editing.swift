@@ -89,6 +89,8 @@ extension AppState {
         // The field of work is chosen, not preset.
         form.set("field", to: .selection([]))
         form.markClean()
+        // The id is filled in already: typing starts with the title.
+        form.focus(on: "title")
         openForm = OpenForm(form: form, purpose: .newOffer(base: base))
     }
 
@@ -101,8 +103,7 @@ extension AppState {
         base.position = .none
         var form = OfferForm.make(base, title: strings.offerFormDuplicate(TerminalText.escaped(offer.id)), isNew: true,
                                   store: store, strings: strings, today: today)
-        // A copy is a change already: Esc asks before it is thrown away.
-        form.markClean()
+        form.focus(on: "title")
         openForm = OpenForm(form: form, purpose: .newOffer(base: base))
     }
 
