@@ -84,7 +84,7 @@ struct OfferEditingEndToEndTests {
         #expect(list.status == 0 && list.stdout.contains("Spielgruppe Löwenzahn") && list.stdout.contains("Familienzentrum"), "\(list.stdout)\(list.stderr)")
     }
 
-    @Test func escAsksAndTheDemoIsNeverEdited() throws {
+    @Test func theDemoIsNeverEditedAndVListsStaleOffers() throws {
         let t = try Tmux(command: [KetteBinary.path], environment: Self.env)
         try t.waitFor("Übergang Schule–Beruf")
         try t.send("4", "Enter")
