@@ -438,3 +438,11 @@ extension Form {
         #expect(FormView.visualLines("ab cde f", width: 4).map { [$0.start, $0.end] } == [[0, 3], [3, 7], [7, 8]])
     }
 }
+
+@Suite struct FormInputSafetyTests {
+    @Test func controlCharactersAreNotTyped() {
+        var form = FormFixture.form()
+        form.type("a\u{9B}b\u{1B}c\u{202E}d")  // CSI, ESC, a bidi override
+        #expect(form.text("title") == "abcd")
+    }
+}
