@@ -446,3 +446,19 @@ extension Form {
         #expect(form.text("title") == "abcd")
     }
 }
+
+@Suite struct FormLongValueTests {
+    @Test func aValueWithoutTheFocusReadsFromItsStart() {
+        let long = "Allgemeiner Sozialer Dienst – Beratung und Hilfen für Familien in allen Stadtteilen"
+        var form = Form(title: "T", fields: [.text("a", "Erstes", long), .text("b", "Zweites", long)])
+        var b = FormFixture.render(form, width: 60, height: 15)
+        let second = b.row(containing: "Zweites")!
+        #expect(b.line(second).contains("Zweites  Allgemeiner Sozialer"))
+        #expect(b.line(second).hasSuffix("…"))
+        // The focused one shows the end, where the cursor is.
+        #expect(b.line(b.row(containing: "Erstes")!).hasSuffix("Stadtteilen"))
+        form.send(.home)
+        b = FormFixture.render(form, width: 60, height: 15)
+        #expect(b.line(b.row(containing: "Erstes")!).contains("Erstes   Allgemeiner Sozialer"))
+    }
+}
