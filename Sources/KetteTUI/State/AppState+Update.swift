@@ -63,7 +63,7 @@ extension AppState {
             presenting.toggle()
             if presenting { switchTo(.chain) }
             return .presentation(presenting)
-        case .character("?"):
+        case .character("?"), .function(1):
             overlay = .help
             helpScroll = 0
             return .none
