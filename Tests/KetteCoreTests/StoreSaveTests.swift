@@ -87,3 +87,22 @@ import Testing
         #expect(mode(single + "/.history") & 0o002 == 0)
     }
 }
+
+/// `-o /dev/null` and friends: a device is written to, never replaced by a plain file.
+@Suite struct AtomicFileDeviceTests {
+    @Test(.enabled(if: geteuid() == 0, "creating a device node needs root"))
+    func aDeviceStaysADevice() throws {
+        let dir = Fixture.temporaryDirectory()
+        let node = dir + "/null"
+        try #require(mknod(node, S_IFCHR | 0o666, dev_t((1 << 8) | 3)) == 0, "mknod failed")
+        try AtomicFile.write(Array("Bericht".utf8), to: node)
+        var st = stat()
+        #expect(stat(node, &st) == 0 && st.st_mode & S_IFMT == S_IFCHR, "the null device was replaced")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["null"], "no temporary file left")
+    }
+
+    @Test func aDirectoryIsRefused() throws {
+        let dir = Fixture.temporaryDirectory()
+        #expect(throws: StoreWriteError.self) { try AtomicFile.write([1], to: dir) }
+    }
+}

@@ -438,3 +438,27 @@ extension Form {
         #expect(FormView.visualLines("ab cde f", width: 4).map { [$0.start, $0.end] } == [[0, 3], [3, 7], [7, 8]])
     }
 }
+
+@Suite struct FormInputSafetyTests {
+    @Test func controlCharactersAreNotTyped() {
+        var form = FormFixture.form()
+        form.type("a\u{9B}b\u{1B}c\u{202E}d")  // CSI, ESC, a bidi override
+        #expect(form.text("title") == "abcd")
+    }
+}
+
+@Suite struct FormLongValueTests {
+    @Test func aValueWithoutTheFocusReadsFromItsStart() {
+        let long = "Allgemeiner Sozialer Dienst – Beratung und Hilfen für Familien in allen Stadtteilen"
+        var form = Form(title: "T", fields: [.text("a", "Erstes", long), .text("b", "Zweites", long)])
+        var b = FormFixture.render(form, width: 60, height: 15)
+        let second = b.row(containing: "Zweites")!
+        #expect(b.line(second).contains("Zweites  Allgemeiner Sozialer"))
+        #expect(b.line(second).hasSuffix("…"))
+        // The focused one shows the end, where the cursor is.
+        #expect(b.line(b.row(containing: "Erstes")!).hasSuffix("Stadtteilen"))
+        form.send(.home)
+        b = FormFixture.render(form, width: 60, height: 15)
+        #expect(b.line(b.row(containing: "Erstes")!).contains("Erstes   Allgemeiner Sozialer"))
+    }
+}

@@ -216,6 +216,45 @@ extension AppState {
     }
 }
 
+@Suite struct OfferFormScreenTests {
+    @Test func hostileStoreTextIsEscapedInTheForm() {
+        var state = EditFixture.state(TUIFixture.tricky)
+        state.send(.character("2"), .enter)
+        state.open(offer: "esc")
+        state.send(.character("e"))
+        let b = state.screen
+        for y in 0..<b.height {
+            for x in 0..<b.width {
+                #expect(!b[x, y].character.unicodeScalars.contains(where: TerminalText.isUnsafe), "unsafe at \(x),\(y)")
+            }
+        }
+        #expect(b.text.contains("X\\x1B[31m"))
+        #expect(b.line(2).hasPrefix("Angebot bearbeiten · esc"))
+    }
+
+    @Test func theOfferFormFitsAt60x15() {
+        var state = EditFixture.state(TUIFixture.tricky, width: 60, height: 15)
+        state.send(.character("2"), .enter)
+        state.open(offer: "ar")
+        state.send(.character("e"))
+        var b = state.screen
+        #expect(b.lines.allSatisfy { TerminalText.width($0) <= 60 })
+        #expect(b.line(2).hasPrefix("Angebot bearbeiten · ar"))
+        #expect(b.line(14).contains("Speichern") && b.line(14).contains("Esc"))
+        // Walk to the end: the focused field is always on screen, with the cursor on it.
+        for _ in 0..<25 {
+            state.send(.tab)
+            b = state.screen
+            let marker = b.lines.firstIndex { $0.hasPrefix("▶") }
+            #expect(marker != nil)
+            // The cursor is on the focused field (a multi-line field spans up to six rows).
+            #expect(b.cursor.map { $0.y >= (marker ?? 99) && $0.y < (marker ?? 0) + 6 } == true)
+        }
+        #expect(state.openForm?.form.focusedField?.key == "status")
+        #expect(b.row(containing: "Stand") != nil)
+    }
+}
+
 @Suite struct ArchiveTests {
     @Test func archivingAsksFirstAndNeverDeletes() {
         var state = EditFixture.state()

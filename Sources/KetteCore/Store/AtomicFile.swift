@@ -8,7 +8,18 @@ import Glibc
 public enum AtomicFile {
     /// Without `mode`, a replaced file keeps its mode and a new one gets 0660 in a group-writable
     /// directory (a team store), else 0644.
+    ///
+    /// A destination that is not a regular file — `-o /dev/null`, a FIFO, a terminal — is written
+    /// to directly: renaming over it would replace the device with a plain file.
     public static func write(_ data: [UInt8], to path: String, mode: mode_t? = nil) throws(StoreWriteError) {
+        var existing = stat()
+        if stat(path, &existing) == 0 {
+            switch existing.st_mode & S_IFMT {
+            case S_IFREG: break
+            case S_IFDIR: throw .io(path: path, operation: "writing", reason: "it is a directory")
+            default: return try writeInPlace(data, to: path)
+            }
+        }
         let dir = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
         let mode = mode ?? defaultMode(for: path, in: dir)
         let name = (path as NSString).lastPathComponent
@@ -48,6 +59,22 @@ public enum AtomicFile {
     }
 
     static func errnoText() -> String { String(cString: strerror(errno)) }
+
+    /// Writes to a device or FIFO as it is (no temporary file, no rename).
+    static func writeInPlace(_ data: [UInt8], to path: String) throws(StoreWriteError) {
+        let fd = open(path, O_WRONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw .io(path: path, operation: "opening", reason: errnoText()) }
+        defer { close(fd) }
+        var done = 0
+        while done < data.count {
+            let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, data.count - done) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw .io(path: path, operation: "writing", reason: errnoText())
+            }
+            done += n
+        }
+    }
 
     /// The mode an existing file has, or the one a new file in `dir` should get.
     static func defaultMode(for path: String, in dir: String) -> mode_t {

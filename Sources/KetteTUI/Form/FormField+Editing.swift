@@ -1,3 +1,5 @@
+import KetteCore
+
 extension FormField {
     /// Text editing at the cursor: insert, Backspace, Delete, ←/→, Home/End (of the line in a
     /// multi-line field). Works on characters, so an umlaut or a wide character is one step.
@@ -6,7 +8,8 @@ extension FormField {
         var cursor = min(max(0, self.cursor), chars.count)
         switch e {
         case .character(let c):
-            if c == "\n" || c == "\r" { return }
+            // Control characters (C1 codes can arrive as characters) never enter the text.
+            if c.unicodeScalars.contains(where: TerminalText.isUnsafe) { return }
             let before = chars.count
             chars.insert(c, at: cursor)
             // A combining mark typed after a letter joins it: the text then has no more characters.

@@ -11,14 +11,3 @@ public struct FormValidator: Sendable {
     /// No rules beyond the form's own.
     public static let none = FormValidator { _ in [:] }
 }
-
-/// What the caller has to do after an event.
-public enum FormAction: Sendable, Equatable {
-    /// Nothing: the form changed (or not) and stays open.
-    case none
-    /// Save was pressed and validation passed: save ``Form/values``; keep the form open until the
-    /// save succeeded (on failure set ``Form/notice``; the input stays).
-    case submit
-    /// The user left the form (unchanged, or discarding was confirmed).
-    case cancel
-}

@@ -89,6 +89,8 @@ extension AppState {
         // The field of work is chosen, not preset.
         form.set("field", to: .selection([]))
         form.markClean()
+        // The id is filled in already: typing starts with the title.
+        form.focus(on: "title")
         openForm = OpenForm(form: form, purpose: .newOffer(base: base))
     }
 
@@ -101,39 +103,20 @@ extension AppState {
         base.position = .none
         var form = OfferForm.make(base, title: strings.offerFormDuplicate(TerminalText.escaped(offer.id)), isNew: true,
                                   store: store, strings: strings, today: today)
-        // A copy is a change already: Esc asks before it is thrown away.
-        form.markClean()
+        form.focus(on: "title")
         openForm = OpenForm(form: form, purpose: .newOffer(base: base))
     }
 
-    /// Keys go to the open form; F1 shows the form's keys.
-    mutating func updateForm(_ e: Event) -> Effect {
-        guard var open = openForm else { return .none }
-        if e == .function(1) {
-            overlay = .help
-            helpScroll = 0
-            return .none
-        }
-        if open.purpose.isCase { return updateCaseForm(e) }
-        let base: Offer, replacing: String?
-        switch open.purpose {
-        case .newOffer(let b): (base, replacing) = (b, nil)
-        case .editOffer(let original): (base, replacing) = (original, original.id)
-        case .newCase, .editCase, .consent: return .none
-        }
-        let validator = OfferForm.validator(original: base, replacing: replacing, store: store, strings: strings, today: today)
-        let action = open.form.update(e, strings: strings, validator: validator)
-        switch action {
-        case .none:
-            openForm = open
-        case .cancel:
-            openForm = nil
-        case .submit:
-            openForm = open
-            let offer = OfferForm.offer(from: open.form.values, original: base, today: today)
-            return .saveOffer(OfferChange(offer: offer, replacing: replacing, kind: replacing == nil ? .create : .edit))
-        }
-        return .none
+    /// The validator of an offer form: the rules of `kette validate` on the store with the offer in place.
+    /// `base` is the offer the values are applied to; `replacing` the id it replaces (nil: a new offer).
+    func offerValidator(base: Offer, replacing: String?) -> FormValidator {
+        OfferForm.validator(original: base, replacing: replacing, store: store, strings: strings, today: today)
+    }
+
+    /// The save of a submitted offer form.
+    func offerSave(_ form: Form, base: Offer, replacing: String?) -> Effect {
+        let offer = OfferForm.offer(from: form.values, original: base, today: today)
+        return .saveOffer(OfferChange(offer: offer, replacing: replacing, kind: replacing == nil ? .create : .edit))
     }
 
     /// The answer to the status line's question: `j`/`y` yes, `n`/Esc no; other keys wait.

@@ -83,7 +83,7 @@ extension AppState {
                 addOfferToCase(offer)
                 return .none
             }
-        case .character("?"):
+        case .character("?"), .function(1):
             overlay = .help
             helpScroll = 0
             return .none

@@ -124,14 +124,17 @@ public enum FormView {
                 let placeholder = f.hint ?? (f.kind == .date ? s.formDatePlaceholder : f.kind == .month ? s.formMonthPlaceholder : "")
                 b.put(placeholder, x: vx, y: y, role: .dim, maxWidth: vw)
                 if focused { cursor = (vx, y) }
-            } else {
-                let c = drawLine(Array(text), from: 0, to: text.count, cursor: f.cursor, x: vx, y: y, width: vw,
-                                 role: valueRole, fill: hasFocus, into: &b)
-                if focused { cursor = c }
+            } else if !hasFocus {
+                // Without the focus a value reads from its start, cut with "…".
+                b.putFitted(text, x: vx, y: y, width: vw, role: valueRole)
                 if let hint = f.hint, f.isReadOnly {
                     let used = TerminalText.width(TerminalText.escaped(text))
                     if used + 3 < vw { b.put("(\(hint))", x: vx + used + 2, y: y, role: .dim, maxWidth: vw - used - 2) }
                 }
+            } else {
+                let c = drawLine(Array(text), from: 0, to: text.count, cursor: f.cursor, x: vx, y: y, width: vw,
+                                 role: valueRole, fill: true, into: &b)
+                if focused { cursor = c }
             }
         case .multiline:
             let text = f.value.text ?? ""

@@ -1,0 +1,46 @@
+import KetteCore
+
+/// Hosting a ``Form`` in the navigator: while ``AppState/openForm`` is set, every key goes to the
+/// form (F1 shows its keys); what the form is for (``OpenForm/Purpose``) decides how it is
+/// validated and what a submit does. A new kind of form adds a purpose and a line to each switch.
+extension AppState {
+    mutating func updateForm(_ e: Event) -> Effect {
+        guard var open = openForm else { return .none }
+        if e == .function(1) {
+            overlay = .help
+            helpScroll = 0
+            return .none
+        }
+        // Case forms keep a draft of every change and save through the case store.
+        if open.purpose.isCase { return updateCaseForm(e) }
+        switch open.form.update(e, strings: strings, validator: validator(for: open.purpose)) {
+        case .none:
+            openForm = open
+        case .cancel:
+            openForm = nil
+        case .submit:
+            // The form stays open until the save succeeded.
+            openForm = open
+            return submit(open)
+        }
+        return .none
+    }
+
+    /// The rules of a form beyond its own (required fields, dates).
+    func validator(for purpose: OpenForm.Purpose) -> FormValidator {
+        switch purpose {
+        case .newOffer(let base): offerValidator(base: base, replacing: nil)
+        case .editOffer(let original): offerValidator(base: original, replacing: original.id)
+        case .newCase, .editCase, .consent: .none
+        }
+    }
+
+    /// What a submitted form asks the Navigator to do.
+    func submit(_ open: OpenForm) -> Effect {
+        switch open.purpose {
+        case .newOffer(let base): offerSave(open.form, base: base, replacing: nil)
+        case .editOffer(let original): offerSave(open.form, base: original, replacing: original.id)
+        case .newCase, .editCase, .consent: .none
+        }
+    }
+}
