@@ -15,7 +15,7 @@ struct Kette: ParsableCommand {
             TUICommand.self, ValidateCommand.self, StagesCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, InitCommand.self, RestoreCommand.self,
             IndicatorsCommand.self, GapsCommand.self, ReportCommand.self,
-            ExportCommand.self, ImportCommand.self,
+            ExportCommand.self, ImportCommand.self, HandoutCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

@@ -154,4 +154,17 @@ public struct ExchangeText: Sendable {
             : "\(q(String(c))) cannot be written in Windows-1252; use --encoding utf-8"
     }
     public func unknownOffer(_ id: String) -> String { de ? "unbekanntes Angebot \(q(id))" : "unknown offer \(q(id))" }
+
+    public func handoutError(_ e: Handout.Failure) -> String {
+        switch e {
+        case .noOffers: return de ? "keine Angebote angegeben; --offers ID,ID…" : "no offers given; --offers ID,ID…"
+        case .unknownOffer(let id): return unknownOffer(id)
+        case .archivedOffer(let id):
+            return de ? "das Angebot \(q(id)) ist archiviert und gehört nicht auf ein Blatt für Familien"
+                : "the offer \(q(id)) is archived and does not belong on a handout"
+        case .unknownLanguage(let code):
+            let list = HandoutLabels.secondLanguages.joined(separator: ", ")
+            return de ? "keine Beschriftungen in \(q(code)); vorhanden: \(list)" : "no labels in \(q(code)); available: \(list)"
+        }
+    }
 }
