@@ -114,7 +114,8 @@ public enum HSDSImport {
         func read(_ node: JSONNode, index: Int) -> Result {
             var result = Result()
             func problem(_ at: JSONNode, _ key: String?, _ kind: OfferImportProblem.Kind) {
-                result.problems.append(OfferImportProblem(line: at.line, column: at.column, columnName: key, kind: kind))
+                result.problems.append(OfferImportProblem(line: at.line, column: at.column, columnName: key, kind: kind,
+                                                          entryLine: node.line))
             }
             func note(_ at: JSONNode, _ kind: OfferImportProblem.Kind) {
                 result.notes.append(OfferImportProblem(line: at.line, column: at.column, kind: kind))

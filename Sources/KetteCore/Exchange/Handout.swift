@@ -156,13 +156,14 @@ public enum Handout {
         // MARK: Markdown
 
         /// Store text for Markdown: terminal-safe, line breaks as spaces, inline markup characters
-        /// escaped everywhere and block markup (`#`, `-`, `+`, `1.`) at the start.
-        static func md(_ s: String) -> String {
+        /// escaped everywhere and, for text that starts a line, block markup (`#`, `-`, `+`, `1.`).
+        static func md(_ s: String, lineStart: Bool = false) -> String {
             var out = ""
             for c in TerminalText.escaped(s.replacingAll("\r\n", with: " ").replacingAll("\n", with: " ")) {
                 if "\\`*_{}[]<>|~&".contains(c) { out.append("\\") }
                 out.append(c)
             }
+            guard lineStart else { return out }
             if let first = out.first, "#-+=>".contains(first) { out = "\\" + out }
             if let dot = out.firstIndex(where: { !$0.isNumber }), dot != out.startIndex, out[dot] == "." || out[dot] == ")" {
                 out.insert("\\", at: dot)
@@ -171,12 +172,12 @@ public enum Handout {
         }
 
         func markdown() -> String {
-            var out: [String] = ["# " + Self.md(title), "", Self.md(de.intro + (second.map { " / " + $0.intro } ?? "")), ""]
+            var out: [String] = ["# " + Self.md(title), "", Self.md(de.intro + (second.map { " / " + $0.intro } ?? ""), lineStart: true), ""]
             if let note { out += ["> **" + Self.md(label(\.note)) + ":** " + Self.md(note), ""] }
             for (i, o) in offers.enumerated() {
                 out.append("## \(i + 1)\\. " + Self.md(o.title))
                 out.append("")
-                if let d = shortDescription(o) { out += [Self.md(d), ""] }
+                if let d = shortDescription(o) { out += [Self.md(d, lineStart: true), ""] }
                 for (l, v) in rows(o) { out.append("- **" + Self.md(l) + ":** " + Self.md(v)) }
                 out.append("")
             }

@@ -31,7 +31,7 @@ public struct OfferImportPlan: Sendable {
 
     public init() {}
 
-    public var rejectedLines: [Int] { Array(Set(rejected.map(\.line))).sorted() }
+    public var rejectedLines: [Int] { Array(Set(rejected.map(\.entryLine))).sorted() }
     public var isApplicable: Bool { rejected.isEmpty }
     public var hasChanges: Bool { !added.isEmpty || !changed.isEmpty }
 

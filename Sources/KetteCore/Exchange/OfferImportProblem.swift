@@ -37,14 +37,18 @@ public struct OfferImportProblem: Sendable, Hashable {
     }
 
     public var line: Int
+    /// The line where the rejected row or service starts (a problem inside an HSDS service is
+    /// reported where it is, but counts for the service).
+    public var entryLine: Int
     /// 1-based column: field number (CSV) or character column (JSON); nil for the whole line.
     public var column: Int?
     /// The CSV header or HSDS key the problem is about, when it is about one.
     public var columnName: String?
     public var kind: Kind
 
-    public init(line: Int, column: Int? = nil, columnName: String? = nil, kind: Kind) {
+    public init(line: Int, column: Int? = nil, columnName: String? = nil, kind: Kind, entryLine: Int? = nil) {
         self.line = line
+        self.entryLine = entryLine ?? line
         self.column = column
         self.columnName = columnName
         self.kind = kind
