@@ -15,6 +15,11 @@ enum Progress {
     /// next check without writing anything. A second Ctrl-C ends the process at once (the store is
     /// still safe: files are replaced by an atomic rename).
     static func catchInterrupt() {
+        // A parent may have started us with SIGINT blocked; Ctrl-C must still arrive.
+        var set = sigset_t()
+        sigemptyset(&set)
+        sigaddset(&set, SIGINT)
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { _ in
             if Progress.interrupted != 0 { _exit(130) }
             Progress.interrupted = 1

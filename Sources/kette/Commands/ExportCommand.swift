@@ -30,10 +30,10 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "CSV separator: semicolon or comma.") var delimiter: Delimiter = .semicolon
 
     func run() throws {
+        Progress.catchInterrupt()
         let language = try options.language
         let text = ExchangeText(language: language)
         let store = try options.load().store
-        Progress.catchInterrupt()
         let progress = Progress.exchange(text.writing)
         let bytes: [UInt8]
         do {

@@ -27,6 +27,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Show what would be added, changed and rejected; write nothing.") var dryRun = false
 
     func run() throws {
+        Progress.catchInterrupt()
         let language = try options.language
         let text = ExchangeText(language: language)
         let loaded = try options.load()
@@ -34,7 +35,6 @@ struct ImportCommand: ParsableCommand {
             throw CLIError(text.applyError(.demo(store: loaded.source.displayName)))
         }
         let bytes = try IndicatorsImportCommand.read(file, text: ReportText(language: language))
-        Progress.catchInterrupt()
         let plan: OfferImportPlan
         do {
             let progress = Progress.exchange(text.reading)
@@ -48,9 +48,10 @@ struct ImportCommand: ParsableCommand {
             throw ExitCode(130)
         }
         Progress.clear()
-        for line in text.planLines(plan, file: file) { Console.out(line + "\n") }
-        for note in plan.notes { Console.error(text.problem(note, file: file)) }
-        for problem in plan.rejected { Console.error(text.problem(problem, file: file)) }
+        let lines = text.planLines(plan, file: file)
+        if !lines.isEmpty { Console.out(lines.joined(separator: "\n") + "\n") }
+        let messages = plan.notes.map { text.problem($0, file: file) } + plan.rejected.map { text.problem($0, file: file) }
+        if !messages.isEmpty { Console.error(messages.joined(separator: "\n")) }
         if let encoding = plan.encoding, encoding == TextEncodingDetection.Encoding.windows1252.rawValue { Console.out(text.encodingNote(encoding) + "\n") }
         Console.out(text.summary(plan) + "\n")
         if dryRun {
