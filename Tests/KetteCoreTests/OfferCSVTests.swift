@@ -189,6 +189,20 @@ import KetteDemo
         }
     }
 
+    @Test func formulasAreDefusedAndComeBack() throws {
+        var s = store
+        s.offers[0].title = "=HYPERLINK(\"http://x.example\";\"klick\")"
+        s.offers[1].provider = "@SUMME(A1)"
+        s.offers[2].title = "+49 bleibt"
+        let csv = try OfferCSVExport.render(s.offers)
+        #expect(csv.contains("\"'=HYPERLINK(\"\"http://x.example\"\";\"\"klick\"\")\""))
+        #expect(csv.contains(";'@SUMME(A1);"))
+        #expect(csv.contains(";+49 bleibt;"))
+        #expect(!csv.contains(";=") && !csv.contains(";@") && !csv.contains("\"="))
+        let p = try OfferCSVImport.plan(Array(csv.utf8), store: s, today: Self.today)
+        #expect(p.rejected.isEmpty && !p.hasChanges && p.unchanged.count == 5, "\(p.rejected)")
+    }
+
     @Test func exportNeverWritesEscapeSequences() throws {
         var s = store
         s.offers[0].title = "Böse\u{1B}[31mrot"

@@ -3,7 +3,9 @@
 /// `, `, yes/no as `ja`/`nein` (`yes`/`no` in English). ``OfferCSVImport`` reads it back unchanged.
 ///
 /// Text is written as it is stored, line breaks and tabs included (quoted); other control
-/// characters (escape sequences) are written as visible escapes (`\x1B`), never as they are.
+/// characters (escape sequences) are written as visible escapes (`\x1B`), never as they are. A cell
+/// that starts with `=` or `@` gets a leading `'`, so a spreadsheet shows it as text instead of
+/// running it as a formula; the import removes that `'` again.
 public enum OfferCSVExport {
     public static func render(_ offers: [Offer], language: Language = .de, delimiter: Character = ";",
                               progress: ExchangeProgress = .none) throws(ExchangeCancelled) -> String {
@@ -71,6 +73,7 @@ public enum OfferCSVExport {
             }
             safe = String(scalars)
         }
+        if let first = safe.first, first == "=" || first == "@" { safe = "'" + safe }
         let needsQuotes = safe.contains(where: { $0 == delimiter || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
             || safe.hasPrefix(" ") || safe.hasSuffix(" ") || safe.hasPrefix("\t") || safe.hasSuffix("\t")
         return needsQuotes ? "\"" + safe.replacingAll("\"", with: "\"\"") + "\"" : safe

@@ -104,6 +104,11 @@ public enum OfferCSVImport {
         return plan
     }
 
+    /// A cell without the `'` the export puts before `=` and `@` (against formula injection).
+    static func unprotected(_ cell: String) -> String {
+        cell.hasPrefix("'=") || cell.hasPrefix("'@") ? String(cell.dropFirst()) : cell
+    }
+
     /// Reads one row into an offer.
     struct RowReader {
         let store: Store
@@ -126,7 +131,7 @@ public enum OfferCSVImport {
                 problems.append(OfferImportProblem(line: record.line, column: c.flatMap { columns[$0] }.map { $0 + 1 },
                                                    columnName: c.flatMap { names[$0] }, kind: kind))
             }
-            func cell(_ c: OfferCSVColumn) -> String? { columns[c].map { record.fields[$0].trimmingSpaces() } }
+            func cell(_ c: OfferCSVColumn) -> String? { columns[c].map { OfferCSVImport.unprotected(record.fields[$0].trimmingSpaces()) } }
             func text(_ c: OfferCSVColumn) -> String?? {
                 guard let t = cell(c) else { return .none }
                 return .some(t.isEmpty ? nil : t)
