@@ -126,9 +126,9 @@ import KetteDemo
         #expect(p.changed.map(\.line) == [2, 4])
         #expect(!p.isApplicable)
         let message = ExchangeText.english.problem(p.rejected[0], file: "a.csv")
-        #expect(message == "a.csv:3:3: Lebensphasen: unknown stage \"Weltall\"")
+        #expect(message == "a.csv:3:3: error: Lebensphasen: unknown stage \"Weltall\"")
         let german = ExchangeText.german.problem(p.rejected[5], file: "a.csv")
-        #expect(german == "a.csv:6: 2 Felder, erwartet 7 wie in der Kopfzeile")
+        #expect(german == "a.csv:6: error: 2 Felder, erwartet 7 wie in der Kopfzeile")
     }
 
     @Test func fileLevelProblems() throws {

@@ -71,8 +71,8 @@ import KetteCore
         let csv = try write(Array("ID;Titel;Lebensphasen;Sprachen\no-0001;Neu;kita;de\no-0002;X;Mond;de\no-0003;Y;kita;xx1\n".utf8), "bad.csv")
         let r = try KetteBinary.run(["import", "--format", "csv", csv, "--store", dir])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("\(csv):3:3: Lebensphasen: unbekannte Lebensphase „Mond“"), "\(r.stderr)")
-        #expect(r.stderr.contains("\(csv):4:4: Sprachen: „xx1“ ist keine Sprache"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(csv):3:3: error: Lebensphasen: unbekannte Lebensphase „Mond“"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(csv):4:4: error: Sprachen: „xx1“ ist keine Sprache"), "\(r.stderr)")
         #expect(r.stderr.contains("nichts importiert: 2 abgelehnte Zeilen"), "\(r.stderr)")
         #expect(r.stdout.contains("\(csv):2: geändert o-0001: title"))
         #expect(try contents(dir + "/offers.json") == before)
@@ -87,7 +87,7 @@ import KetteCore
         let broken = try write([UInt8]("ID;Titel\no-0001;Gr".utf8) + [0x8D, 0x0A], "broken.csv")
         let no = try KetteBinary.run(["import", "--format", "csv", broken, "--store", dir, "--lang", "en"])
         #expect(no.status == 1)
-        #expect(no.stderr.contains("\(broken):2:10: byte 0x8D is neither UTF-8 nor Windows-1252"), "\(no.stderr)")
+        #expect(no.stderr.contains("\(broken):2:10: error: byte 0x8D is neither UTF-8 nor Windows-1252"), "\(no.stderr)")
     }
 
     @Test func hsdsExportAndImport() throws {
@@ -106,7 +106,7 @@ import KetteCore
         let broken = try write(Array("[\n {\"name\": 1,\n".utf8), "broken.json")
         let bad = try KetteBinary.run(["import", "--format", "hsds", broken, "--store", dir])
         #expect(bad.status == 1)
-        #expect(bad.stderr.contains("\(broken):3:1: kein gültiges JSON"), "\(bad.stderr)")
+        #expect(bad.stderr.contains("\(broken):3:1: error: kein gültiges JSON"), "\(bad.stderr)")
     }
 
     @Test func theDemoIsNeverWritten() throws {

@@ -17,12 +17,13 @@ public struct ExchangeText: Sendable {
         return de ? "„\(short)“" : "\"\(short)\""
     }
 
-    /// `FILE:LINE[:COLUMN]: [header: ]message` — the compiler-style form `kette validate` uses.
-    public func problem(_ p: OfferImportProblem, file: String) -> String {
+    /// `FILE:LINE[:COLUMN]: error: [header: ]message` — the compiler-style form `kette validate`
+    /// uses; `note:` instead of `error:` for a remark that rejects nothing.
+    public func problem(_ p: OfferImportProblem, file: String, isNote: Bool = false) -> String {
         var place = "\(TerminalText.escaped(file)):\(p.line)"
         if let c = p.column { place += ":\(c)" }
         let about = p.columnName.map { TerminalText.escaped($0) + ": " } ?? ""
-        return place + ": " + about + message(p.kind)
+        return place + (isNote ? ": note: " : ": error: ") + about + message(p.kind)
     }
 
     public func message(_ kind: OfferImportProblem.Kind) -> String {

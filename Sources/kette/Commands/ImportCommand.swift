@@ -50,7 +50,7 @@ struct ImportCommand: ParsableCommand {
         Progress.clear()
         let lines = text.planLines(plan, file: file)
         if !lines.isEmpty { Console.out(lines.joined(separator: "\n") + "\n") }
-        let messages = plan.notes.map { text.problem($0, file: file) } + plan.rejected.map { text.problem($0, file: file) }
+        let messages = plan.notes.map { text.problem($0, file: file, isNote: true) } + plan.rejected.map { text.problem($0, file: file) }
         if !messages.isEmpty { Console.error(messages.joined(separator: "\n")) }
         if let encoding = plan.encoding, encoding == TextEncodingDetection.Encoding.windows1252.rawValue { Console.out(text.encodingNote(encoding) + "\n") }
         Console.out(text.summary(plan) + "\n")
