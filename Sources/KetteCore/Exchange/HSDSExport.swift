@@ -28,11 +28,28 @@ public enum HSDSExport {
         let transitions: [String: Transition]
         let districts: [String: District]
 
+        /// The ids of the taxonomies and of the terms every export uses, computed once.
+        let taxonomyIDs: [HSDSVocabulary.Taxonomy: String]
+        let termIDs: [String: String]
+
         init(store: Store) {
             self.store = store
             stages = Dictionary(store.stages.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             transitions = Dictionary(store.transitions.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             districts = Dictionary(store.districts.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            var taxonomies: [HSDSVocabulary.Taxonomy: String] = [:]
+            for t in HSDSVocabulary.Taxonomy.allCases { taxonomies[t] = HSDSVocabulary.uuid("taxonomy/" + t.rawValue) }
+            taxonomyIDs = taxonomies
+            var terms: [String: String] = [:]
+            func term(_ t: HSDSVocabulary.Taxonomy, _ code: String) {
+                let name = "term/" + t.rawValue + "/" + code
+                terms[name] = HSDSVocabulary.uuid(name)
+            }
+            for s in store.stages { term(.stage, s.id) }
+            for t in store.transitions { term(.transition, t.id) }
+            for f in Field.allCases { term(.field, f.rawValue) }
+            for code in [HSDSVocabulary.offerIDCode, HSDSVocabulary.emailCode, HSDSVocabulary.webCode] { term(.kette, code) }
+            termIDs = terms
         }
 
         func service(_ o: Offer) -> JSONNode {
@@ -184,7 +201,9 @@ public enum HSDSExport {
         func attributes(_ o: Offer, key: String, sid: String) -> [JSONNode] {
             var out: [JSONNode] = []
             func add(_ taxonomy: HSDSVocabulary.Taxonomy, code: String, name: String, description: String, value: String? = nil) {
-                let termID = HSDSVocabulary.uuid("term/" + taxonomy.rawValue + "/" + code)
+                let termName = "term/" + taxonomy.rawValue + "/" + code
+                let termID = termIDs[termName] ?? HSDSVocabulary.uuid(termName)
+                let taxonomyID = taxonomyIDs[taxonomy] ?? HSDSVocabulary.uuid("taxonomy/" + taxonomy.rawValue)
                 var t = JSONObjectBuilder()
                 t.add("id", termID)
                 t.add("code", code)
@@ -192,13 +211,13 @@ public enum HSDSExport {
                 t.add("description", description)
                 t.add("taxonomy", taxonomy.rawValue)
                 var detail = JSONObjectBuilder()
-                detail.add("id", HSDSVocabulary.uuid("taxonomy/" + taxonomy.rawValue))
+                detail.add("id", taxonomyID)
                 detail.add("name", taxonomy.rawValue)
                 detail.add("description", taxonomy.title)
                 detail.add("version", "1")
                 t.add("taxonomy_detail", detail.build())
                 t.add("language", "de")
-                t.add("taxonomy_id", HSDSVocabulary.uuid("taxonomy/" + taxonomy.rawValue))
+                t.add("taxonomy_id", taxonomyID)
                 if let urn = HSDSVocabulary.termURN(taxonomy, code) { t.add("term_uri", urn) }
                 var a = JSONObjectBuilder()
                 a.add("id", HSDSVocabulary.uuid(key + "/attribute/" + taxonomy.rawValue + "/" + code))
