@@ -122,7 +122,7 @@ import KetteCore
     @Test func ctrlCDuringAnImportWritesNothing() throws {
         let dir = try newStore()
         var csv = "ID;Titel;Träger;Bereich;Lebensphasen;Stadtweit;Kostenlos\n"
-        for i in 0..<60_000 { csv += "n\(i);Angebot \(i);Verein;bildung;kita;ja;ja\n" }
+        for i in 0..<120_000 { csv += "n\(i);Angebot \(i);Verein;bildung;kita;ja;ja\n" }
         let file = try write(Array(csv.utf8), "gross.csv")
         let before = try contents(dir + "/offers.json")
         let p = Process()
