@@ -194,10 +194,11 @@ import KetteDemo
 
         let wrongJSON = "[{\"id\": \"\(HSDSVocabulary.serviceID(offer: "o1"))\", \"name\": 5}]"
         let wrongType = plan(wrongJSON)
-        #expect(wrongType.rejected.map(\.kind) == [.hsdsShape(key: "name", expected: "a string, not a number"), .missingValue("name")])
+        #expect(wrongType.rejected.map(\.kind) == [.hsdsShape(key: "name", expected: .string, found: .number), .missingValue("name")])
+        #expect(ExchangeText.german.problem(wrongType.rejected[0], file: "x.json").hasSuffix(": error: name: erwartet Text (string), nicht eine Zahl"))
         let five = try #require(wrongJSON.range(of: ": 5}")?.lowerBound)
         #expect(wrongType.rejected.first?.column == wrongJSON.distance(from: wrongJSON.startIndex, to: five) + 3)
         #expect(wrongType.rejected.first?.line == 1)
-        #expect(plan(#"{"services": []}"#).rejected.map(\.kind) == [.hsdsShape(key: "(root)", expected: "an array of HSDS service objects")])
+        #expect(plan(#"{"services": []}"#).rejected.map(\.kind) == [.hsdsShape(key: "(root)", expected: .services, found: .object)])
     }
 }

@@ -51,8 +51,9 @@ public struct ExchangeText: Sendable {
         case .duplicateColumn(let n): return de ? "die Spalte \(q(n)) kommt zweimal vor" : "the column \(q(n)) occurs twice"
         case .unknownColumn(let n): return de ? "unbekannte Spalte \(q(n)) wird ignoriert" : "unknown column \(q(n)) is ignored"
         case .jsonSyntax(let m): return de ? "kein gültiges JSON: \(m)" : "not valid JSON: \(m)"
-        case .hsdsShape(let key, let expected):
-            return de ? "\(key): erwartet \(expected)" : "\(key): expected \(expected)"
+        case .hsdsShape(let key, let expected, let found):
+            let was = found.map { de ? ", nicht " + shape($0) : ", not " + shape($0) } ?? ""
+            return de ? "\(key): erwartet \(shape(expected))\(was)" : "\(key): expected \(shape(expected))\(was)"
         case .fieldCount(let e, let f):
             return de ? "\(f) Felder, erwartet \(e) wie in der Kopfzeile" : "\(f) fields, expected \(e) as in the header row"
         case .missingValue(let n):
@@ -91,6 +92,19 @@ public struct ExchangeText: Sendable {
         case .assumed(let key, let value):
             return de ? "\(key) fehlt; angenommen: \(q(value))" : "\(key) is missing; assumed: \(q(value))"
         case .newID(let id): return de ? "neue Angebots-ID \(q(id))" : "new offer id \(q(id))"
+        }
+    }
+
+    func shape(_ s: OfferImportProblem.JSONShape) -> String {
+        switch s {
+        case .string: de ? "Text (string)" : "a string"
+        case .number: de ? "eine Zahl" : "a number"
+        case .boolean: de ? "true/false" : "a boolean"
+        case .null: "null"
+        case .array: de ? "eine Liste (array)" : "an array"
+        case .object: de ? "ein Objekt" : "an object"
+        case .services: de ? "eine Liste (array) von HSDS-Service-Objekten" : "an array of HSDS service objects"
+        case .service: de ? "ein HSDS-Service-Objekt" : "an HSDS service object"
         }
     }
 

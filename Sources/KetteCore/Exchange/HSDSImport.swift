@@ -28,7 +28,7 @@ public enum HSDSImport {
             services = [root]
         } else {
             plan.rejected = [OfferImportProblem(line: root.line, column: root.column,
-                                                kind: .hsdsShape(key: "(root)", expected: "an array of HSDS service objects"))]
+                                                kind: .hsdsShape(key: "(root)", expected: .services, found: .init(root)))]
             return plan
         }
 
@@ -121,7 +121,7 @@ public enum HSDSImport {
                 result.notes.append(OfferImportProblem(line: at.line, column: at.column, kind: kind))
             }
             guard let members = node.objectValue else {
-                problem(node, nil, .hsdsShape(key: "[\(index)]", expected: "a service object"))
+                problem(node, nil, .hsdsShape(key: "[\(index)]", expected: .service, found: .init(node)))
                 return result
             }
             /// A string member; nil when absent, null or empty; a problem when of another type.
@@ -131,7 +131,7 @@ public enum HSDSImport {
                 case .null: return nil
                 case .string(let s): return s.isEmpty ? nil : s
                 default:
-                    problem(v, path, .hsdsShape(key: path, expected: "a string, not \(v.typeName)"))
+                    problem(v, nil, .hsdsShape(key: path, expected: .string, found: .init(v)))
                     return nil
                 }
             }
@@ -141,11 +141,11 @@ public enum HSDSImport {
                 case .null: return []
                 case .array(let a):
                     for e in a where e.objectValue == nil {
-                        problem(e, path, .hsdsShape(key: path + "[]", expected: "an object, not \(e.typeName)"))
+                        problem(e, nil, .hsdsShape(key: path + "[]", expected: .object, found: .init(e)))
                     }
                     return a.filter { $0.objectValue != nil }
                 default:
-                    problem(v, path, .hsdsShape(key: path, expected: "an array, not \(v.typeName)"))
+                    problem(v, nil, .hsdsShape(key: path, expected: .array, found: .init(v)))
                     return []
                 }
             }
@@ -155,7 +155,7 @@ public enum HSDSImport {
                 case .null: return nil
                 case .object: return v
                 default:
-                    problem(v, path, .hsdsShape(key: path, expected: "an object, not \(v.typeName)"))
+                    problem(v, nil, .hsdsShape(key: path, expected: .object, found: .init(v)))
                     return nil
                 }
             }

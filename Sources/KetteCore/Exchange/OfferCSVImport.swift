@@ -161,7 +161,13 @@ public enum OfferCSVImport {
                 if c == .title { o.title = t } else { o.provider = t }
             }
             if let t = cell(.field) {
-                if let f = CellValues.field(t) { o.field = f } else { problem(.field, .invalidField(t)) }
+                if t.isEmpty {
+                    problem(.field, .missingValue(names[.field]!))
+                } else if let f = CellValues.field(t) {
+                    o.field = f
+                } else {
+                    problem(.field, .invalidField(t))
+                }
             }
             func references(_ c: OfferCSVColumn, _ resolve: (String) -> ReferenceResolver.Result,
                             _ unknown: (String) -> OfferImportProblem.Kind) -> [String]? {

@@ -12,8 +12,8 @@ public struct OfferImportProblem: Sendable, Hashable {
         case duplicateColumn(String)
         case unknownColumn(String)
         case jsonSyntax(String)
-        /// The JSON value at this place is not what HSDS needs here (`expected` says what is).
-        case hsdsShape(key: String, expected: String)
+        /// The JSON value at this place is not of the type HSDS needs here.
+        case hsdsShape(key: String, expected: JSONShape, found: JSONShape?)
         // A row or service
         case fieldCount(expected: Int, found: Int)
         case missingValue(String)
@@ -34,6 +34,26 @@ public struct OfferImportProblem: Sendable, Hashable {
         case notImported(key: String, count: Int)
         case assumed(key: String, value: String)
         case newID(String)
+    }
+
+    /// JSON types, for messages about HSDS values of the wrong type.
+    public enum JSONShape: String, Sendable, Hashable {
+        case string, number, boolean, null, array, object
+        /// An array of service objects (the whole file).
+        case services
+        /// A service object (an element of the file's array).
+        case service
+
+        init(_ node: JSONNode) {
+            switch node.kind {
+            case .null: self = .null
+            case .bool: self = .boolean
+            case .number: self = .number
+            case .string: self = .string
+            case .array: self = .array
+            case .object: self = .object
+            }
+        }
     }
 
     public var line: Int
