@@ -203,6 +203,15 @@ import KetteDemo
         #expect(p.rejected.isEmpty && !p.hasChanges && p.unchanged.count == 5, "\(p.rejected)")
     }
 
+    @Test func dryRunLinesAndMessagesNeverCarryEscapeSequences() throws {
+        let p = plan("ID;Titel;Lebensphasen\no1;Neu\u{1B}[2J;kita\no2;X;Mond\u{1B}[31m\u{07}\n")
+        let lines = ExchangeText.german.planLines(p, file: "a\u{1B}.csv") + p.rejected.map { ExchangeText.german.problem($0, file: "a.csv") }
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { !$0.unicodeScalars.contains(where: TerminalText.isUnsafe) }, "\(lines)")
+        #expect(lines[0].contains("a\\x1B.csv:2: geändert o1: title"))
+        #expect(lines[1].contains("„Mond\\x1B[31m\\x07“"))
+    }
+
     @Test func exportNeverWritesEscapeSequences() throws {
         var s = store
         s.offers[0].title = "Böse\u{1B}[31mrot"

@@ -56,4 +56,10 @@ import Testing
         #expect(f.reason == .invalidUTF8AfterBOM)
         #expect(f.line == 1 && f.column == 5)
     }
+
+    @Test func utf16IsRefusedWithAHint() throws {
+        let f = try #require(failure([0xFF, 0xFE, 0x49, 0x00, 0x44, 0x00]))
+        #expect(f.reason == .utf16 && f.line == 1 && f.column == 1)
+        #expect(ExchangeText.german.message(.encoding(.utf16)).contains("CSV UTF-8"))
+    }
 }

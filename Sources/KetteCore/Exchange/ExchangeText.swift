@@ -38,6 +38,9 @@ public struct ExchangeText: Sendable {
             let hex = String(byte, radix: 16, uppercase: true)
             return de ? "Byte 0x\(hex) ist weder UTF-8 noch Windows-1252; erwartet: eine Textdatei in UTF-8 oder Windows-1252"
                 : "byte 0x\(hex) is neither UTF-8 nor Windows-1252; expected: a text file in UTF-8 or Windows-1252"
+        case .encoding(.utf16):
+            return de ? "die Datei ist UTF-16 („Unicode-Text“); erwartet: in Excel als „CSV UTF-8“ speichern"
+                : "the file is UTF-16 (\"Unicode text\"); expected: save it from Excel as \"CSV UTF-8\""
         case .empty: return de ? "die Datei ist leer; erwartet: eine Kopfzeile und Zeilen" : "the file is empty; expected: a header row and rows"
         case .noDelimiter:
             return de ? "kein Trennzeichen in der Kopfzeile; erwartet: Spalten getrennt durch „;“ oder „,“"

@@ -8,6 +8,8 @@
 /// 4. Otherwise Windows-1252, unless it contains one of the five bytes Windows-1252 leaves undefined
 ///    (0x81, 0x8D, 0x8F, 0x90, 0x9D): then it is neither encoding and is refused.
 ///
+/// A file starting with a UTF-16 byte order mark (Excel's "Unicode text") is refused with a hint.
+///
 /// Errors carry the 1-based line and column (in bytes of that line) of the first offending byte.
 public enum TextEncodingDetection {
     public enum Encoding: String, Sendable, Hashable {
@@ -24,6 +26,8 @@ public enum TextEncodingDetection {
             case mixed
             /// A byte that is neither UTF-8 nor defined in Windows-1252.
             case neither(byte: UInt8)
+            /// A UTF-16 byte order mark (Excel's "Unicode text"): not read.
+            case utf16
         }
         public var line: Int
         public var column: Int
@@ -32,6 +36,9 @@ public enum TextEncodingDetection {
 
     /// The text (without byte order mark) and the encoding it was read in.
     public static func decode(_ bytes: [UInt8]) -> Result<(text: String, encoding: Encoding), Failure> {
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return .failure(Failure(line: 1, column: 1, reason: .utf16))
+        }
         let hasBOM = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         let body = hasBOM ? Array(bytes.dropFirst(3)) : bytes
         let scan = scanUTF8(body)
