@@ -86,6 +86,14 @@ import KetteDemo
         #expect(p.changed[1].keys == ["accessible"])
     }
 
+    @Test func yesNoAndStatusWords() throws {
+        for yes in ["ja", "Ja", "JA", "yes", "true", "TRUE", "wahr", "x", "X", "1", " ja "] { #expect(CellValues.bool(yes) == true, "\(yes)") }
+        for no in ["nein", "no", "false", "False", "falsch", "", "0", "-"] { #expect(CellValues.bool(no) == false, "\(no)") }
+        for neither in ["vielleicht", "tru", "2", "jaa"] { #expect(CellValues.bool(neither) == nil, "\(neither)") }
+        #expect(CellValues.status("Aktiv") == .active && CellValues.status("ARCHIVED") == .archived && CellValues.status("weg") == nil)
+        #expect(CellValues.day("1.2.2026") == Day("2026-02-01") && CellValues.day("2026-02-30") == nil && CellValues.day("01.02.26") == nil)
+    }
+
     @Test func newOfferNeedsTheRequiredColumns() throws {
         let full = """
             ID;Titel;Träger;Bereich;Lebensphasen;Stadtweit;Kostenlos

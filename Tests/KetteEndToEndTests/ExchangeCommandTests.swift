@@ -109,6 +109,16 @@ import KetteCore
         #expect(bad.stderr.contains("\(broken):3:1: error: kein gültiges JSON"), "\(bad.stderr)")
     }
 
+    @Test func theListCommandsCSVIsImportable() throws {
+        // `kette list --format csv`: English headers, commas, lists joined with "|", true/false.
+        let list = try KetteBinary.run(["list", "--all", "--format", "csv"])
+        #expect(list.status == 0)
+        let file = try write(Array(list.stdout.utf8), "liste.csv")
+        let r = try KetteBinary.run(["import", "--format", "csv", file, "--dry-run"])
+        #expect(r.status == 0, "\(r.stderr.prefix(500))")
+        #expect(r.stdout.contains("0 neu, 0 geändert, 293 unverändert."), "\(r.stdout)")
+    }
+
     @Test func theDemoIsNeverWritten() throws {
         let file = KetteBinary.temporaryDirectory() + "/demo.csv"
         #expect(try KetteBinary.run(["export", "--format", "csv", "-o", file]).status == 0)

@@ -3,12 +3,15 @@ enum CellValues {
     /// `ja`/`nein`, `yes`/`no`, `true`/`false`, `wahr`/`falsch`, `x`/empty, `1`/`0` (any case).
     /// Empty is `false`; nil when the text is none of these.
     static func bool(_ text: String) -> Bool? {
-        switch GermanFolding.foldToString(text.trimmingSpaces()) {
-        case "ja", "j", "yes", "y", "true", "wahr", "x", "1": true
-        case "nein", "n", "no", "false", "falsch", "", "0", "-": false
-        default: nil
-        }
+        let key = text.trimmingSpaces().lowercased()
+        if yesWords.contains(key) { return true }
+        if noWords.contains(key) { return false }
+        return nil
     }
+
+    /// Compared lowercased, not folded (German folding would turn "true" into "tru").
+    private static let yesWords: Set<String> = ["ja", "j", "yes", "y", "true", "wahr", "x", "1"]
+    private static let noWords: Set<String> = ["nein", "n", "no", "false", "falsch", "", "0", "-"]
 
     /// `YYYY-MM-DD` or the German `D.M.YYYY` / `DD.MM.YYYY` (what Excel writes for a date cell).
     static func day(_ text: String) -> Day? {
@@ -55,11 +58,10 @@ enum CellValues {
 
     /// `active`/`aktiv` (also empty), `archived`/`archiviert`.
     static func status(_ text: String) -> Offer.Status? {
-        switch GermanFolding.foldToString(text.trimmingSpaces()) {
-        case "", "active", "aktiv": .active
-        case "archived", "archiviert", "archiv", "inaktiv", "inactive": .archived
-        default: nil
-        }
+        let key = text.trimmingSpaces().lowercased()
+        if ["", "active", "aktiv"].contains(key) { return .active }
+        if ["archived", "archiviert", "archiv", "inaktiv", "inactive"].contains(key) { return .archived }
+        return nil
     }
 
     /// A language code, or a language's German or English name (`Türkisch`, `Turkish` → `tr`).
