@@ -43,6 +43,11 @@ import Testing
         #expect(f.reason == .neither(byte: 0x81))
     }
 
+    @Test func oldMacLineEndsCountToo() throws {
+        let f = try #require(failure(Array("a;b\rc;d\r\ne".utf8) + [0x8F]))
+        #expect(f.line == 3 && f.column == 2)
+    }
+
     @Test func mixedEncodingsAreRefused() throws {
         // Line 1 is UTF-8 ("ü"), line 3 has a Windows-1252 "ü" (0xFC): decoding either way garbles one.
         let bytes = Array("Tür;x\nok\n".utf8) + [0x54, 0xFC, 0x72]

@@ -183,7 +183,7 @@ public enum HSDSImport {
 
             // The offer id.
             let serviceID = string(node, "id", path: "id")
-            var id: String
+            let id: String
             if let v = ketteValue(HSDSVocabulary.offerIDCode), Identifier.isValid(v) {
                 id = v
             } else if let sid = serviceID?.lowercased(), let known = byServiceID[sid] {

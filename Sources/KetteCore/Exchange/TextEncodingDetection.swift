@@ -137,8 +137,9 @@ public enum TextEncodingDetection {
     }
 
     private static func position(of index: Int, in bytes: [UInt8]) -> (line: Int, column: Int) {
+        // CR, LF and CRLF end a line, as for the CSV reader.
         var line = 1, start = 0
-        for i in 0..<index where bytes[i] == 0x0A {
+        for i in 0..<index where bytes[i] == 0x0A || (bytes[i] == 0x0D && (i + 1 >= bytes.count || bytes[i + 1] != 0x0A)) {
             line += 1
             start = i + 1
         }
