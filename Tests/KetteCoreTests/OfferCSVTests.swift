@@ -189,6 +189,25 @@ import KetteDemo
         #expect(!again.hasChanges && again.unchanged.count == 1)
     }
 
+    @Test func aColleaguesSaveInBetweenIsNotOverwritten() throws {
+        let dir = Fixture.temporaryDirectory() + "/store"
+        try StoreWriter.create(files: Fixture.files, at: dir)
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let plan = try OfferCSVImport.plan(Array("ID;Titel\no1;Mein Titel\n".utf8), store: loaded.store, today: Self.today)
+        // A colleague saves offers.json after the plan was made.
+        var theirs = loaded.store
+        theirs.offers[1].title = "Ihr Titel"
+        try StoreWriter.save(.offers, of: theirs, in: dir)
+        let saved = try Data(contentsOf: URL(fileURLWithPath: dir + "/offers.json"))
+        do {
+            try OfferImport.apply(plan, to: loaded)
+            Issue.record("applied over a newer file")
+        } catch {
+            guard case .changedMeanwhile = error else { Issue.record("\(error)"); return }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/offers.json")) == saved)
+    }
+
     @Test func cancellingThePlanStopsIt() {
         let rows = (1...2000).map { "n\($0);T" }.joined(separator: "\n")
         #expect(throws: ExchangeCancelled.self) {
