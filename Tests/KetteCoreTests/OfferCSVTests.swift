@@ -235,7 +235,7 @@ import KetteDemo
         let lines = ExchangeText.german.planLines(p, file: "a\u{1B}.csv") + p.rejected.map { ExchangeText.german.problem($0, file: "a.csv") }
         #expect(lines.count == 2)
         #expect(lines.allSatisfy { !$0.unicodeScalars.contains(where: TerminalText.isUnsafe) }, "\(lines)")
-        #expect(lines[0].contains("a\\x1B.csv:2: geändert o1: title"))
+        #expect(lines[0] == "a\\x1B.csv:2: geändert o1: title „Sprachförderung in der Kita“ → „Neu\\x1B[2J“")
         #expect(lines[1].contains("„Mond\\x1B[31m\\x07“"))
     }
 

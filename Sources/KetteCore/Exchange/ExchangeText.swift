@@ -139,10 +139,39 @@ public struct ExchangeText: Sendable {
             lines.append((a.line, "\(f):\(a.line): " + (de ? "neu" : "new") + " \(TerminalText.escaped(a.offer.id)) \(q(a.offer.title))"))
         }
         for c in plan.changed {
+            let changes = c.keys.map { "\($0) \(q(Self.value($0, of: c.old))) → \(q(Self.value($0, of: c.new)))" }
             lines.append((c.line, "\(f):\(c.line): " + (de ? "geändert" : "changed") + " \(TerminalText.escaped(c.new.id)): "
-                          + c.keys.joined(separator: ", ")))
+                          + changes.joined(separator: "; ")))
         }
         return lines.enumerated().sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }.map(\.element.1)
+    }
+
+    /// An offer's value for a key of ``OfferImportPlan/Change/keys``, as text (lists joined with ", ").
+    static func value(_ key: String, of o: Offer) -> String {
+        switch key {
+        case "title": o.title
+        case "provider": o.provider
+        case "field": o.field.rawValue
+        case "stages": o.stages.joined(separator: ", ")
+        case "transitions": o.transitions.joined(separator: ", ")
+        case "citywide": String(o.citywide)
+        case "districts": o.districts.joined(separator: ", ")
+        case "description": o.description ?? ""
+        case "address": o.address ?? ""
+        case "contact.phone": o.contact?.phone ?? ""
+        case "contact.email": o.contact?.email ?? ""
+        case "contact.web": o.contact?.web ?? ""
+        case "languages": o.languages.joined(separator: ", ")
+        case "cost.free": String(o.cost.free)
+        case "cost.note": o.cost.note ?? ""
+        case "accessible": String(o.accessible)
+        case "eligibility": o.eligibility ?? ""
+        case "hours": o.hours ?? ""
+        case "tags": o.tags.joined(separator: ", ")
+        case "updated": o.updated.description
+        case "status": o.status.rawValue
+        default: ""
+        }
     }
 
     public func summary(_ plan: OfferImportPlan) -> String {
