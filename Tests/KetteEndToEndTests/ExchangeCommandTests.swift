@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import Testing
 import KetteCore
 
@@ -117,6 +120,34 @@ import KetteCore
         let r = try KetteBinary.run(["import", "--format", "csv", file, "--dry-run"])
         #expect(r.status == 0, "\(r.stderr.prefix(500))")
         #expect(r.stdout.contains("0 neu, 0 geändert, 293 unverändert."), "\(r.stdout)")
+    }
+
+    @Test func outputIntoAPipeOrThroughALinkKeepsThem() throws {
+        // -o into a named pipe writes into it (renaming over it would replace it with a file,
+        // as it would /dev/null); -o through a symbolic link replaces the file it points to.
+        let dir = KetteBinary.temporaryDirectory()
+        let fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            if let h = FileHandle(forReadingAtPath: fifo) { received = h.readDataToEndOfFile() }
+        }
+        reader.start()
+        let r = try KetteBinary.run(["export", "--format", "csv", "-o", fifo])
+        #expect(r.status == 0, "\(r.stderr)")
+        let deadline = Date().addingTimeInterval(10)
+        while !reader.isFinished && Date() < deadline { usleep(10_000) }
+        #expect(reader.isFinished, "nothing was written into the pipe")
+        var st = stat()
+        #expect(lstat(fifo, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO)
+        #expect(String(decoding: received.dropFirst(3), as: UTF8.self).hasPrefix("ID;Titel;"))
+
+        let target = dir + "/ziel.html", link = dir + "/link.html"
+        try "alt".write(toFile: target, atomically: true, encoding: .utf8)
+        #expect(symlink(target, link) == 0)
+        #expect(try KetteBinary.run(["handout", "--offers", "o-0002", "--format", "html", "-o", link]).status == 0)
+        #expect(lstat(link, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("Babylotsin"))
     }
 
     @Test func theDemoIsNeverWritten() throws {

@@ -69,11 +69,7 @@ struct ExportCommand: ParsableCommand {
             Console.error(text.cancelled)
             throw ExitCode(130)
         }
-        do {
-            try AtomicFile.write(bytes, to: output)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try OutputFile.write(bytes, to: output)
         Console.out(text.exported(store.offers.count, output) + "\n")
     }
 }

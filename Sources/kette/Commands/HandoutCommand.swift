@@ -49,11 +49,7 @@ struct HandoutCommand: ParsableCommand {
             Console.out(page)
             return
         }
-        do {
-            try AtomicFile.write(Array(page.utf8), to: output)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try OutputFile.write(Array(page.utf8), to: output)
         Console.out(ReportText(language: language).reportWritten(output) + "\n")
     }
 }
