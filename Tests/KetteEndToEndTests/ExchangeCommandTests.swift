@@ -165,6 +165,7 @@ import KetteCore
         var csv = "ID;Titel;Träger;Bereich;Lebensphasen;Stadtweit;Kostenlos\n"
         for i in 0..<120_000 { csv += "n\(i);Angebot \(i);Verein;bildung;kita;ja;ja\n" }
         let file = try write(Array(csv.utf8), "gross.csv")
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let before = try contents(dir + "/offers.json")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: KetteBinary.path)

@@ -12,6 +12,7 @@ struct ExchangeTerminalTests {
         for i in 0..<150_000 { csv += "n\(i);Angebot \(i);Verein;bildung;kita;ja;ja\n" }
         let file = KetteBinary.temporaryDirectory() + "/gross.csv"
         try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
         let before = try Data(contentsOf: URL(fileURLWithPath: dir + "/offers.json"))
 
         // The shell ignores SIGINT so it survives to print kette's exit status; kette installs its
