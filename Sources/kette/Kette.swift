@@ -14,7 +14,9 @@ struct Kette: ParsableCommand {
         subcommands: [
             TUICommand.self, ValidateCommand.self, StagesCommand.self, ListCommand.self, ShowCommand.self,
             SearchCommand.self, InitCommand.self, RestoreCommand.self,
-            IndicatorsCommand.self, GapsCommand.self, ReportCommand.self, CaseCommand.self, AuditCommand.self,
+            IndicatorsCommand.self, GapsCommand.self, ReportCommand.self,
+            ExportCommand.self, ImportCommand.self, HandoutCommand.self,
+            CaseCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: TUICommand.self
     )

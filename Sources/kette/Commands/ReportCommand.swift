@@ -40,11 +40,7 @@ struct ReportCommand: ParsableCommand {
             Console.out(content)
             return
         }
-        do {
-            try AtomicFile.write(Array(content.utf8), to: output)
-        } catch {
-            throw CLIError(error.description)
-        }
+        try OutputFile.write(Array(content.utf8), to: output)
         Console.out(text.reportWritten(output) + "\n")
     }
 }

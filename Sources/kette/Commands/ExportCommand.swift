@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import KetteCore
+
+/// `kette export`: the store's offers as CSV (for spreadsheets) or Open Referral HSDS 3.0 JSON.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export every offer as CSV (Excel) or as Open Referral HSDS 3.0 JSON.",
+        discussion: """
+            CSV: German column headers (English with --lang en), ";" between fields, UTF-8 with a byte
+            order mark so Excel reads umlauts (--encoding windows-1252 for old spreadsheets), lists
+            joined with ", ". `kette import --format csv` reads it back.
+            HSDS: one JSON array of full service objects, each valid against the HSDS 3.0 service
+            schema; ids are name-based UUIDs, the same on every export.
+            Without -o the file goes to standard output. Archived offers are included.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case csv, hsds }
+    enum Encoding: String, ExpressibleByArgument, CaseIterable {
+        case utf8 = "utf-8", utf8NoBOM = "utf-8-no-bom", windows1252 = "windows-1252"
+    }
+    enum Delimiter: String, ExpressibleByArgument, CaseIterable { case semicolon, comma }
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: "csv or hsds.") var format: Format
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write (atomically).", valueName: "FILE")) var output: String?
+    @Option(help: "CSV encoding: utf-8 (with byte order mark), utf-8-no-bom or windows-1252.") var encoding: Encoding = .utf8
+    @Option(help: "CSV separator: semicolon or comma.") var delimiter: Delimiter = .semicolon
+
+    func run() throws {
+        Progress.catchInterrupt()
+        let language = try options.language
+        let text = ExchangeText(language: language)
+        let store = try options.load().store
+        let progress = Progress.exchange(text.writing)
+        let bytes: [UInt8]
+        do {
+            switch format {
+            case .csv:
+                let csv = try OfferCSVExport.render(store.offers, language: language,
+                                                    delimiter: delimiter == .comma ? "," : ";", progress: progress)
+                let enc: TextEncodingDetection.Encoding = switch encoding {
+                case .utf8: .utf8WithBOM
+                case .utf8NoBOM: .utf8
+                case .windows1252: .windows1252
+                }
+                switch OfferCSVExport.encode(csv, as: enc) {
+                case .success(let b): bytes = b
+                case .failure(let e):
+                    Progress.clear()
+                    throw CLIError(text.cannotEncode(e.character))
+                }
+            case .hsds:
+                bytes = Array(try HSDSExport.render(store.offers, store: store, progress: progress).utf8)
+            }
+        } catch is ExchangeCancelled {
+            Progress.clear()
+            Console.error(text.cancelled)
+            throw ExitCode(130)
+        }
+        Progress.clear()
+        guard let output else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        if Progress.isInterrupted {
+            Console.error(text.cancelled)
+            throw ExitCode(130)
+        }
+        try OutputFile.write(bytes, to: output)
+        Console.out(text.exported(store.offers.count, output) + "\n")
+    }
+}

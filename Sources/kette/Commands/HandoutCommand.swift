@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import KetteCore
+
+/// `kette handout`: a one-page print-out of chosen offers for a family.
+struct HandoutCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handout",
+        abstract: "Write a one-page print-out of chosen offers for a family (txt, md or html).",
+        discussion: """
+            The page is in German: each offer with its provider, address, phone, e-mail, web, opening
+            hours, languages, cost, accessibility and who it is for, and an optional note.
+            --second-language en adds English to every label ("Telefon / Phone").
+            Without -o the page goes to standard output.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case txt, md, html }
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("The offers, by id, comma-separated, in the order to print.", valueName: "ID,ID…"))
+    var offers: String
+    @Option(help: "txt, md or html.") var format: Format = .txt
+    @Option(name: [.short, .long], help: ArgumentHelp("The file to write.", valueName: "FILE")) var output: String?
+    @Option(help: ArgumentHelp("A short note for the family.", valueName: "TEXT")) var note: String?
+    @Option(help: ArgumentHelp("A second language for the labels: en.", valueName: "LANG")) var secondLanguage: String?
+    @Option(help: ArgumentHelp("The date printed on the page (default: today).", valueName: "YYYY-MM-DD")) var date: String?
+
+    func run() throws {
+        let language = try options.language
+        let text = ExchangeText(language: language)
+        let day: Day
+        if let date {
+            guard let d = Day(date) else { throw CLIError(ReportText(language: language).badDate(date)) }
+            day = d
+        } else {
+            day = ImportCommand.today
+        }
+        let store = try options.load().store
+        let ids = offers.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let page: String
+        do {
+            page = try Handout.render(store: store, offerIDs: ids, format: Handout.Format(rawValue: format.rawValue)!,
+                                      note: note, secondLanguage: secondLanguage, date: day)
+        } catch {
+            throw CLIError(text.handoutError(error))
+        }
+        guard let output else {
+            Console.out(page)
+            return
+        }
+        try OutputFile.write(Array(page.utf8), to: output)
+        Console.out(ReportText(language: language).reportWritten(output) + "\n")
+    }
+}

@@ -1,0 +1,202 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+import Testing
+import KetteCore
+
+/// `kette export`, `kette import` and `kette handout`, run as a user would.
+@Suite(.serialized) struct ExchangeCommandTests {
+    /// A writable copy of the demo.
+    func newStore() throws -> String {
+        let dir = KetteBinary.temporaryDirectory() + "/s"
+        let r = try KetteBinary.run(["init", dir])
+        #expect(r.status == 0, "\(r.stderr)")
+        return dir
+    }
+
+    func contents(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
+
+    func write(_ bytes: [UInt8], _ name: String) throws -> String {
+        let path = KetteBinary.temporaryDirectory() + "/" + name
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func csvExportImportRoundTripAndChange() throws {
+        let dir = try newStore()
+        let file = KetteBinary.temporaryDirectory() + "/angebote.csv"
+        let export = try KetteBinary.run(["export", "--format", "csv", "-o", file, "--store", dir])
+        #expect(export.status == 0, "\(export.stderr)")
+        #expect(export.stdout == "293 Angebote nach \(file) exportiert.\n")
+        #expect(export.stderr.isEmpty, "no progress on a pipe: \(export.stderr)")
+        let bytes = [UInt8](try contents(file))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF]))
+        let text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        #expect(text.hasPrefix("ID;Titel;Träger;Bereich;Lebensphasen;"))
+
+        let same = try KetteBinary.run(["import", "--format", "csv", file, "--store", dir])
+        #expect(same.status == 0, "\(same.stderr)")
+        #expect(same.stdout.contains("0 neu, 0 geändert, 293 unverändert."))
+        #expect(same.stdout.contains("Keine Änderungen"))
+
+        // Change one title (line 2 is the first offer) and add an offer; dry run first.
+        var lines = text.components(separatedBy: "\r\n")
+        let oldTitle = lines[1].split(separator: ";", omittingEmptySubsequences: false)[1]
+        lines[1] = lines[1].replacingOccurrences(of: String(oldTitle), with: "Neuer Titel")
+        // The columns in the export's order: id … stages, transitions, citywide, districts, 5 contact
+        // cells, languages, free, cost note, accessible, eligibility, hours, tags, updated, status.
+        let row = ["neu-1", "Elterncafé Nord", "Verein", "soziales", "kita", "", "nein", "Altstadt", "", "", "", "", "",
+                   "de", "ja", "", "ja", "", "", "", "2026-11-01", "active"]
+        #expect(row.count == lines[0].split(separator: ";").count)
+        lines.insert(row.joined(separator: ";"), at: lines.count - 1)
+        let changed = try write(Array(lines.joined(separator: "\r\n").utf8), "geaendert.csv")
+        let before = try contents(dir + "/offers.json")
+        let dry = try KetteBinary.run(["import", "--format", "csv", changed, "--dry-run", "--store", dir])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("\(changed):2: geändert o-0001: title"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("\(changed):295: neu neu-1 „Elterncafé Nord“"), "\(dry.stdout)")
+        #expect(dry.stdout.contains("1 neu, 1 geändert, 292 unverändert."))
+        #expect(dry.stdout.contains("Probelauf"))
+        #expect(try contents(dir + "/offers.json") == before)
+
+        let real = try KetteBinary.run(["import", "--format", "csv", changed, "--store", dir, "--lang", "en"])
+        #expect(real.status == 0, "\(real.stderr)")
+        #expect(real.stdout.contains("2 offers written to \(dir)/offers.json (revision 1)."), "\(real.stdout)")
+        let show = try KetteBinary.run(["show", "neu-1", "--store", dir])
+        #expect(show.stdout.contains("Elterncafé Nord"))
+        #expect(try KetteBinary.run(["validate", "--store", dir]).status == 0)
+    }
+
+    @Test func rejectedRowsNameFileLineAndColumnAndWriteNothing() throws {
+        let dir = try newStore()
+        let before = try contents(dir + "/offers.json")
+        let csv = try write(Array("ID;Titel;Lebensphasen;Sprachen\no-0001;Neu;kita;de\no-0002;X;Mond;de\no-0003;Y;kita;xx1\n".utf8), "bad.csv")
+        let r = try KetteBinary.run(["import", "--format", "csv", csv, "--store", dir])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("\(csv):3:3: error: Lebensphasen: unbekannte Lebensphase „Mond“"), "\(r.stderr)")
+        #expect(r.stderr.contains("\(csv):4:4: error: Sprachen: „xx1“ ist keine Sprache"), "\(r.stderr)")
+        #expect(r.stderr.contains("nichts importiert: 2 abgelehnte Zeilen"), "\(r.stderr)")
+        #expect(r.stdout.contains("\(csv):2: geändert o-0001: title"))
+        #expect(try contents(dir + "/offers.json") == before)
+        #expect(!FileManager.default.fileExists(atPath: dir + "/.history/offers.json.r0"))
+
+        // Windows-1252 is read; a byte that is neither encoding is refused with its place.
+        let latin = try write([UInt8]("ID;Titel\no-0001;Gr".utf8) + [0xFC, 0xDF, 0x65, 0x0A], "latin.csv")
+        let ok = try KetteBinary.run(["import", "--format", "csv", latin, "--dry-run", "--store", dir])
+        #expect(ok.status == 0, "\(ok.stderr)")
+        #expect(ok.stdout.contains("Gelesen als Windows-1252."))
+        #expect(ok.stdout.contains("1 geändert"))
+        let broken = try write([UInt8]("ID;Titel\no-0001;Gr".utf8) + [0x8D, 0x0A], "broken.csv")
+        let no = try KetteBinary.run(["import", "--format", "csv", broken, "--store", dir, "--lang", "en"])
+        #expect(no.status == 1)
+        #expect(no.stderr.contains("\(broken):2:10: error: byte 0x8D is neither UTF-8 nor Windows-1252"), "\(no.stderr)")
+    }
+
+    @Test func hsdsExportAndImport() throws {
+        let dir = try newStore()
+        let out = try KetteBinary.run(["export", "--format", "hsds", "--store", dir])
+        #expect(out.status == 0, "\(out.stderr)")
+        let services = try #require(try JSONParser.parse(out.stdout).arrayValue)
+        #expect(services.count == 293)
+        #expect(services.allSatisfy { $0["organization"]?["name"] != nil && $0["service_at_locations"]?.arrayValue?.count == 1 })
+        let file = try write(Array(out.stdout.utf8), "hsds.json")
+        let r = try KetteBinary.run(["import", "--format", "hsds", file, "--store", dir, "--dry-run"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("0 neu, 0 geändert, 293 unverändert."))
+        #expect(r.stderr.isEmpty, "\(r.stderr)")
+
+        let broken = try write(Array("[\n {\"name\": 1,\n".utf8), "broken.json")
+        let bad = try KetteBinary.run(["import", "--format", "hsds", broken, "--store", dir])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("\(broken):3:1: error: kein gültiges JSON"), "\(bad.stderr)")
+    }
+
+    @Test func theListCommandsCSVIsImportable() throws {
+        // `kette list --format csv`: English headers, commas, lists joined with "|", true/false.
+        let list = try KetteBinary.run(["list", "--all", "--format", "csv"])
+        #expect(list.status == 0)
+        let file = try write(Array(list.stdout.utf8), "liste.csv")
+        let r = try KetteBinary.run(["import", "--format", "csv", file, "--dry-run"])
+        #expect(r.status == 0, "\(r.stderr.prefix(500))")
+        #expect(r.stdout.contains("0 neu, 0 geändert, 293 unverändert."), "\(r.stdout)")
+    }
+
+    @Test func outputIntoAPipeOrThroughALinkKeepsThem() throws {
+        // -o into a named pipe writes into it (renaming over it would replace it with a file,
+        // as it would /dev/null); -o through a symbolic link replaces the file it points to.
+        let dir = KetteBinary.temporaryDirectory()
+        let fifo = dir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            if let h = FileHandle(forReadingAtPath: fifo) { received = h.readDataToEndOfFile() }
+        }
+        reader.start()
+        let r = try KetteBinary.run(["export", "--format", "csv", "-o", fifo])
+        #expect(r.status == 0, "\(r.stderr)")
+        let deadline = Date().addingTimeInterval(10)
+        while !reader.isFinished && Date() < deadline { usleep(10_000) }
+        #expect(reader.isFinished, "nothing was written into the pipe")
+        var st = stat()
+        #expect(lstat(fifo, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO)
+        #expect(String(decoding: received.dropFirst(3), as: UTF8.self).hasPrefix("ID;Titel;"))
+
+        let target = dir + "/ziel.html", link = dir + "/link.html"
+        try "alt".write(toFile: target, atomically: true, encoding: .utf8)
+        #expect(symlink(target, link) == 0)
+        #expect(try KetteBinary.run(["handout", "--offers", "o-0002", "--format", "html", "-o", link]).status == 0)
+        #expect(lstat(link, &st) == 0 && st.st_mode & S_IFMT == S_IFLNK)
+        #expect(try String(contentsOfFile: target, encoding: .utf8).contains("Babylotsin"))
+    }
+
+    @Test func theDemoIsNeverWritten() throws {
+        let file = KetteBinary.temporaryDirectory() + "/demo.csv"
+        #expect(try KetteBinary.run(["export", "--format", "csv", "-o", file]).status == 0)
+        let dry = try KetteBinary.run(["import", "--format", "csv", file, "--dry-run"])
+        #expect(dry.status == 0)
+        let real = try KetteBinary.run(["import", "--format", "csv", file, "--lang", "en"])
+        #expect(real.status == 1)
+        #expect(real.stderr.contains("bundled demo store"), "\(real.stderr)")
+    }
+
+    @Test func ctrlCDuringAnImportWritesNothing() throws {
+        let dir = try newStore()
+        var csv = "ID;Titel;Träger;Bereich;Lebensphasen;Stadtweit;Kostenlos\n"
+        for i in 0..<120_000 { csv += "n\(i);Angebot \(i);Verein;bildung;kita;ja;ja\n" }
+        let file = try write(Array(csv.utf8), "gross.csv")
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let before = try contents(dir + "/offers.json")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: KetteBinary.path)
+        p.arguments = ["import", "--format", "csv", file, "--store", dir]
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        Thread.sleep(forTimeInterval: 0.5)
+        p.interrupt()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit, "\(message)")
+        #expect(p.terminationStatus == 130, "\(message)")
+        #expect(message.contains("Abgebrochen; nichts wurde geschrieben."))
+        #expect(try contents(dir + "/offers.json") == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy { !$0.contains(".tmp-") })
+    }
+
+    @Test func handoutCommand() throws {
+        let r = try KetteBinary.run(["handout", "--offers", "o-0002,o-0001", "--note", "Bis Montag", "--second-language", "en",
+                                     "--date", "2026-11-21"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Telefon / Phone: 0211"))
+        #expect(r.stdout.contains("Hinweis / Note: Bis Montag"))
+        let file = KetteBinary.temporaryDirectory() + "/blatt.html"
+        let html = try KetteBinary.run(["handout", "--offers", "o-0002", "--format", "html", "-o", file])
+        #expect(html.status == 0, "\(html.stderr)")
+        #expect(String(decoding: try contents(file), as: UTF8.self).contains("<h2>1. Babylotsin"))
+        let unknown = try KetteBinary.run(["handout", "--offers", "o-0002,gibtsnicht"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("unbekanntes Angebot „gibtsnicht“"), "\(unknown.stderr)")
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import Testing
+import KetteCore
+
+/// `kette import` at a real terminal (tmux): progress on stderr, and Ctrl-C from the keyboard.
+@Suite(.serialized, .enabled(if: Tmux.shouldRun, "tmux is not installed: end-to-end terminal tests skipped (CI installs tmux)"))
+struct ExchangeTerminalTests {
+    @Test func progressOnATerminalAndCtrlCWritesNothing() throws {
+        let dir = KetteBinary.temporaryDirectory() + "/s"
+        #expect(try KetteBinary.run(["init", dir]).status == 0)
+        var csv = "ID;Titel;Träger;Bereich;Lebensphasen;Stadtweit;Kostenlos\n"
+        for i in 0..<150_000 { csv += "n\(i);Angebot \(i);Verein;bildung;kita;ja;ja\n" }
+        let file = KetteBinary.temporaryDirectory() + "/gross.csv"
+        try csv.write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let before = try Data(contentsOf: URL(fileURLWithPath: dir + "/offers.json"))
+
+        // The shell ignores SIGINT so it survives to print kette's exit status; kette installs its
+        // own handler. Only stdout goes to /dev/null: stderr is the terminal.
+        let script = "trap '' INT; \(Tmux.quote(KetteBinary.path)) import --format csv \(Tmux.quote(file)) "
+            + "--store \(Tmux.quote(dir)) >/dev/null; echo \"status=$?\"; sleep 30"
+        let t = try Tmux(width: 80, height: 10, command: ["/bin/sh", "-c", script], environment: ["TERM": "xterm-256color"])
+        let progress = try t.waitFor("/150000", timeout: 30)
+        #expect(progress.contains("Lesen "), "\(progress)")
+        try t.send("C-c")
+        let end = try t.waitFor("status=", timeout: 30)
+        #expect(end.contains("Abgebrochen; nichts wurde geschrieben."), "\(end)")
+        #expect(end.contains("status=130"), "\(end)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/offers.json")) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy { !$0.contains(".tmp-") })
+    }
+}
