@@ -65,6 +65,25 @@ import KetteCore
         #expect(st.st_mode & 0o777 == 0o600)
     }
 
+    @Test func aHandoutForACasePrintsItsOffersAndNothingOfTheCase() throws {
+        let store = try makeStore()
+        _ = try kette(["case", "edit", "demo-001", "--notes", "Vertrauliche Notiz", "--add-entry", "Anvertraut", "--entrusted"], store: store)
+        let c = try json(try kette(["case", "show", "demo-001", "--json"], store: store).stdout)
+        let referred = (c["referrals"]?.arrayValue ?? []).filter { $0["status"]?.stringValue != "abgelehnt" }
+            .compactMap { $0["offer"]?.stringValue }
+        let r = try KetteBinary.run(["handout", "--case", "demo-001", "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        for id in referred {
+            let title = try json(try KetteBinary.run(["show", id, "--format", "json", "--store", store]).stdout)["title"]?.stringValue
+            #expect(title.map { r.stdout.contains($0) } == true, "\(id) missing")
+        }
+        for secret in ["Familie Ahorn", "Vertrauliche Notiz", "Anvertraut", "demo-001"] {
+            #expect(!r.stdout.contains(secret), "\(secret) must not be on the handout")
+        }
+        let audit = try String(contentsOfFile: "\(store)/cases/.audit.log", encoding: .utf8)
+        #expect(audit.split(separator: "\n").last?.hasSuffix("\tread\tdemo-001") == true)
+    }
+
     @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
         let store = try makeStore()
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)

@@ -11,6 +11,8 @@ struct HandoutCommand: ParsableCommand {
             The page is in German: each offer with its provider, address, phone, e-mail, web, opening
             hours, languages, cost, accessibility and who it is for, and an optional note.
             --second-language en adds English to every label ("Telefon / Phone").
+            --case ID prints the offers the case was referred to (all but rejected ones); nothing of the
+            case itself is printed — no pseudonym, no notes, never what was entrusted (§ 65 SGB VIII).
             Without -o the page goes to standard output.
             """
     )
@@ -19,12 +21,18 @@ struct HandoutCommand: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Option(help: ArgumentHelp("The offers, by id, comma-separated, in the order to print.", valueName: "ID,ID…"))
-    var offers: String
+    var offers: String?
+    @Option(name: .customLong("case"), help: ArgumentHelp("Print the offers of this case's referrals (read as the case worker; audited).", valueName: "ID"))
+    var caseID: String?
     @Option(help: "txt, md or html.") var format: Format = .txt
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write.", valueName: "FILE")) var output: String?
     @Option(help: ArgumentHelp("A short note for the family.", valueName: "TEXT")) var note: String?
     @Option(help: ArgumentHelp("A second language for the labels: en.", valueName: "LANG")) var secondLanguage: String?
     @Option(help: ArgumentHelp("The date printed on the page (default: today).", valueName: "YYYY-MM-DD")) var date: String?
+
+    func validate() throws {
+        if (offers == nil) == (caseID == nil) { throw ValidationError("give either --offers or --case") }
+    }
 
     func run() throws {
         let language = try options.language
@@ -37,7 +45,12 @@ struct HandoutCommand: ParsableCommand {
             day = ImportCommand.today
         }
         let store = try options.load().store
-        let ids = offers.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var ids = (offers ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        if let caseID {
+            let session = try CaseSession.open(options, try CaseOptions.parse([]))
+            let c = try session.perform { () throws(CaseStoreError) in try session.cases.read(caseID) }
+            ids = c.referrals.filter { $0.status != .abgelehnt }.map(\.offer).uniqued()
+        }
         let page: String
         do {
             page = try Handout.render(store: store, offerIDs: ids, format: Handout.Format(rawValue: format.rawValue)!,
