@@ -62,7 +62,7 @@ import Testing
         #expect(!log.contains("Birke") && !log.contains("sued"))
         // A second case gets the next number; the file is a valid case for the loader.
         #expect(try cases.create(draft()).id == "c-2026-0002")
-        let reloaded = try StoreLoader.load(from: DirectoryStoreSource(path: s.dir))
+        let reloaded = try StoreLoader.load(from: DirectoryStoreSource(path: s.dir), includeCases: true)
         #expect(reloaded.isValid, "\(reloaded.lines)")
         #expect(reloaded.store.cases.map(\.id).sorted() == ["c-2026-0001", "c-2026-0002", "c1"])
     }

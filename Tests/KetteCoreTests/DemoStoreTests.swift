@@ -3,7 +3,7 @@ import Testing
 import KetteDemo
 
 @Suite struct DemoStoreTests {
-    let loaded = try! StoreLoader.load(from: DemoStore.source())
+    let loaded = try! StoreLoader.load(from: DemoStore.source(), includeCases: true)
 
     @Test func demoStorePassesValidation() {
         #expect(loaded.errors.isEmpty, "\(loaded.lines.prefix(20))")

@@ -10,7 +10,7 @@ import Testing
     @Test func createWritesAValidStoreWithProtectedCases() throws {
         let dir = Fixture.temporaryDirectory() + "/store"
         try StoreWriter.create(files: Fixture.files, at: dir)
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.isValid, "\(loaded.lines)")
         #expect(loaded.store.cases.count == 1)
         #expect(mode(dir + "/cases") == 0o700)
@@ -29,7 +29,7 @@ import Testing
     @Test func emptyStoreIsValid() throws {
         let dir = Fixture.temporaryDirectory() + "/empty"
         try StoreWriter.create(StoreWriter.emptyStore(municipality: "Neustadt"), at: dir)
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.isValid, "\(loaded.lines)")
         #expect(loaded.store.info.municipality == "Neustadt")
         #expect(loaded.store.offers.isEmpty)
@@ -41,17 +41,17 @@ import Testing
         try StoreWriter.create(files: Fixture.files, at: dir)
         chmod(dir + "/cases/c1.json", 0o644)
         chmod(dir + "/cases", 0o755)
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.hasError(file: "cases/c1.json", containing: "run `chmod 600"), "\(loaded.lines)")
         #expect(loaded.hasError(file: "cases", containing: "run `chmod 700"))
     }
 
     @Test func missingOrWrongDirectoryIsRefused() throws {
         let missing = Fixture.temporaryDirectory() + "/nope"
-        #expect(throws: StoreLoadError.notFound(path: missing)) { try StoreLoader.load(from: DirectoryStoreSource(path: missing)) }
+        #expect(throws: StoreLoadError.notFound(path: missing)) { try StoreLoader.load(from: DirectoryStoreSource(path: missing), includeCases: true) }
         let file = Fixture.temporaryDirectory() + "/file"
         #expect(FileManager.default.createFile(atPath: file, contents: Data()))
-        #expect(throws: StoreLoadError.notADirectory(path: file)) { try StoreLoader.load(from: DirectoryStoreSource(path: file)) }
+        #expect(throws: StoreLoadError.notADirectory(path: file)) { try StoreLoader.load(from: DirectoryStoreSource(path: file), includeCases: true) }
     }
 
     @Test func atomicWriteReplacesWholeFiles() throws {

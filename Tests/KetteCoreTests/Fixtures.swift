@@ -86,7 +86,7 @@ enum Fixture {
     static func load(_ changes: [String: String?] = [:]) throws -> LoadedStore {
         var f = files
         for (k, v) in changes { f[k] = v }
-        return try StoreLoader.load(from: MemoryStoreSource(name: "test", files: f))
+        return try StoreLoader.load(from: MemoryStoreSource(name: "test", files: f), includeCases: true)
     }
 
     /// A fresh empty directory under the system's temporary directory.

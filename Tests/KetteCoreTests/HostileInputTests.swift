@@ -31,7 +31,7 @@ struct ByteStoreSource: StoreSource {
 /// ``StoreLoadError``) with a clear message, never a crash.
 @Suite struct HostileInputTests {
     func load(_ changes: [String: [UInt8]?]) throws -> LoadedStore {
-        try StoreLoader.load(from: ByteStoreSource(changes))
+        try StoreLoader.load(from: ByteStoreSource(changes), includeCases: true)
     }
 
     /// Line and column (in scalars) just after `bytes`: where a parser stops at the end of them.
@@ -323,7 +323,7 @@ struct ByteStoreSource: StoreSource {
         // Two case files for one case: the second names the first's id.
         var files = Fixture.files
         files["cases/c2.json"] = files["cases/c1.json"]
-        let loaded = try StoreLoader.load(from: MemoryStoreSource(name: "test", files: files))
+        let loaded = try StoreLoader.load(from: MemoryStoreSource(name: "test", files: files), includeCases: true)
         #expect(loaded.hasError(file: "cases/c2.json", line: 1, containing: "case id \"c1\" does not match the file name c2.json"))
     }
 
@@ -400,7 +400,7 @@ struct ByteStoreSource: StoreSource {
     @Test func aStoreFileLinkedOutsideIsRefusedWithItsTarget() throws {
         let dir = try newStore()
         try link("/etc/passwd", at: dir + "/offers.json")
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.lines.contains(
             "\(dir)/offers.json:1:1: error: is a symbolic link to /etc/passwd, outside the store; Kette reads only files inside the store directory"),
                 "\(loaded.lines)")
@@ -412,7 +412,7 @@ struct ByteStoreSource: StoreSource {
         try link("../../" + (outside as NSString).lastPathComponent + "/offers.json", at: dir + "/offers.json")
         try link(outside + "/offers.json", at: dir + "/elsewhere.json")
         try link("elsewhere.json", at: dir + "/districts.json")
-        let again = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let again = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         let real = DirectoryStoreSource.realPath(outside)! + "/offers.json"
         #expect(again.hasError(file: "offers.json", line: 1, containing: "is a symbolic link to \(real), outside the store"), "\(again.lines)")
         #expect(again.hasError(file: "districts.json", line: 1, containing: "is a symbolic link to \(real), outside the store"))
@@ -424,7 +424,7 @@ struct ByteStoreSource: StoreSource {
         let outside = Fixture.temporaryDirectory() + "/store.json"
         try Fixture.store.write(toFile: outside, atomically: true, encoding: .utf8)
         try link(outside, at: dir + "/store.json")
-        let e = #expect(throws: StoreLoadError.self) { try StoreLoader.load(from: DirectoryStoreSource(path: dir)) }
+        let e = #expect(throws: StoreLoadError.self) { try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true) }
         #expect(e == .outsideStore(path: dir + "/store.json", target: DirectoryStoreSource.realPath(outside)!))
         #expect(e?.description.contains("store.json is a symbolic link to /") == true)
         #expect(e?.description.hasSuffix("outside the store; Kette reads only files inside the store directory") == true)
@@ -435,7 +435,7 @@ struct ByteStoreSource: StoreSource {
         let outside = Fixture.temporaryDirectory() + "/cases"
         try FileManager.default.moveItem(atPath: dir + "/cases", toPath: outside)
         try link(outside, at: dir + "/cases")
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.store.cases.isEmpty, "the case files behind the link must not be read")
         let real = DirectoryStoreSource.realPath(outside)!
         #expect(loaded.hasError(file: "cases", line: 1, containing:
@@ -448,13 +448,13 @@ struct ByteStoreSource: StoreSource {
         try FileManager.default.createDirectory(atPath: dir + "/data", withIntermediateDirectories: true)
         try FileManager.default.moveItem(atPath: dir + "/offers.json", toPath: dir + "/data/offers-2026.json")
         try link("data/offers-2026.json", at: dir + "/offers.json")
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.isValid, "\(loaded.lines)")
         #expect(loaded.store.offers.count == 5)
         // The store directory itself may be reached through a link.
         let alias = Fixture.temporaryDirectory() + "/alias"
         try link(dir, at: alias)
-        let viaAlias = try StoreLoader.load(from: DirectoryStoreSource(path: alias))
+        let viaAlias = try StoreLoader.load(from: DirectoryStoreSource(path: alias), includeCases: true)
         #expect(viaAlias.isValid, "\(viaAlias.lines)")
         #expect(viaAlias.store.offers.count == 5)
     }
@@ -463,12 +463,12 @@ struct ByteStoreSource: StoreSource {
         let dir = try newStore()
         try FileManager.default.moveItem(atPath: dir + "/cases/c1.json", toPath: dir + "/c1.json")
         try link("../c1.json", at: dir + "/cases/c1.json")
-        let inside = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let inside = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(inside.hasError(file: "cases/c1.json", containing: "case file is a symbolic link"), "\(inside.lines)")
         let outside = Fixture.temporaryDirectory() + "/c1.json"
         try FileManager.default.moveItem(atPath: dir + "/c1.json", toPath: outside)
         try link(outside, at: dir + "/cases/c1.json")
-        let out = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let out = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(out.hasError(file: "cases/c1.json", containing: "case file is a symbolic link"), "\(out.lines)")
         #expect(out.hasError(file: "cases/c1.json", containing: "outside the store"))
         #expect(out.store.cases.isEmpty)
@@ -481,7 +481,7 @@ struct ByteStoreSource: StoreSource {
         #expect(mkfifo(dir + "/offers.json", 0o644) == 0)  // would block a plain open()
         try FileManager.default.removeItem(atPath: dir + "/districts.json")
         try FileManager.default.createDirectory(atPath: dir + "/districts.json", withIntermediateDirectories: false)
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.hasError(file: "needs.json", line: 1, containing: "it is a symbolic link to nirgends.json, which does not exist"),
                 "\(loaded.lines)")
         #expect(loaded.hasError(file: "offers.json", line: 1, containing: "cannot be read: not a regular file"))
@@ -493,7 +493,7 @@ struct ByteStoreSource: StoreSource {
         let outside = Fixture.temporaryDirectory() + "/evil\u{1B}[2J\u{07}.json"
         try Fixture.offers.write(toFile: outside, atomically: true, encoding: .utf8)
         try link(outside, at: dir + "/offers.json")
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.hasError(file: "offers.json", containing: "evil\\x1B[2J\\x07.json, outside the store"), "\(loaded.lines)")
         #expect(loaded.lines.allSatisfy { !$0.unicodeScalars.contains(where: TerminalText.isUnsafe) })
     }
@@ -509,7 +509,7 @@ struct ByteStoreSource: StoreSource {
         chmod(dir + "/cases", 0o500)
         chmod(dir, 0o555)
         defer { chmod(dir, 0o755); chmod(dir + "/cases", 0o700) }
-        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(loaded.isValid, "\(loaded.lines)")
         #expect(loaded.store.offers.count == 5 && loaded.store.cases.count == 1)
         // Root may write anyway; anybody else may not.

@@ -64,13 +64,13 @@ import KetteDemo
 
     @Test(.enabled(if: SchemaTests.pythonHasJSONSchema, "python3 with jsonschema is needed (.ci/run installs it)"))
     func whatKetteWritesMatchesTheSchemas() throws {
-        let loaded = try StoreLoader.load(from: DemoStore.source())
+        let loaded = try StoreLoader.load(from: DemoStore.source(), includeCases: true)
         let dir = Fixture.temporaryDirectory() + "/rewritten"
         try StoreWriter.create(loaded.store, at: dir)
         let r = try Self.validate(storeAt: dir)
         #expect(r.status == 0, "\(r.output)")
         // And the rewritten store loads back to the same model.
-        let again = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        let again = try StoreLoader.load(from: DirectoryStoreSource(path: dir), includeCases: true)
         #expect(again.isValid)
         #expect(again.store.offers == loaded.store.offers)
         #expect(again.store.cases == loaded.store.cases)

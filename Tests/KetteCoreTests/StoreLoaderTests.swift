@@ -152,7 +152,7 @@ import Testing
     @Test func caseFileNameMustMatchId() throws {
         var files = Fixture.files
         files["cases/c2.json"] = files["cases/c1.json"]
-        let loaded = try StoreLoader.load(from: MemoryStoreSource(name: "test", files: files))
+        let loaded = try StoreLoader.load(from: MemoryStoreSource(name: "test", files: files), includeCases: true)
         #expect(loaded.hasError(file: "cases/c2.json", containing: "does not match the file name c2.json"))
     }
 
@@ -177,7 +177,7 @@ import Testing
         var files = Fixture.files
         files["cases/c1.json"] = nil
         for f in StoreFile.allCases { files[f.fileName] = StoreWriter.render(f, of: loaded.store) }
-        let reloaded = try StoreLoader.load(from: MemoryStoreSource(name: "test", files: files))
+        let reloaded = try StoreLoader.load(from: MemoryStoreSource(name: "test", files: files), includeCases: true)
         #expect(reloaded.isValid)
         #expect(reloaded.store.offers == loaded.store.offers)
         #expect(reloaded.store.stages == loaded.store.stages)

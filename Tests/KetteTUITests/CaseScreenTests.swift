@@ -13,7 +13,7 @@ import Testing
 
     /// The demo with its cases in memory.
     func demoState(width: Int = 100, height: Int = 30) -> AppState {
-        let loaded = try! StoreLoader.load(from: DemoStore.source())
+        let loaded = try! StoreLoader.load(from: DemoStore.source(), includeCases: true)
         var s = TUIFixture.state(loaded.store, width: width, height: height)
         s.today = Self.today
         s.caseStore = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: worker, clock: clock)

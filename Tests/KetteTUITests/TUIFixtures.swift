@@ -5,7 +5,7 @@ import KetteDemo
 /// Builds navigator states over the demo store or a small hand-made store, and drives them
 /// with keys as a person would.
 enum TUIFixture {
-    static let demo = try! StoreLoader.load(from: DemoStore.source()).store
+    static let demo = try! StoreLoader.load(from: DemoStore.source(), includeCases: true).store
 
     /// A small store with hard cases for a terminal: long German compounds, Arabic, Cyrillic,
     /// CJK, an escape sequence, and a provider shared by several offers.
@@ -38,7 +38,7 @@ enum TUIFixture {
             """#,
             "indicators.json": #"{"indicators": [], "values": []}"#,
         ]
-        return try! StoreLoader.load(from: MemoryStoreSource(name: "t", files: files)).store
+        return try! StoreLoader.load(from: MemoryStoreSource(name: "t", files: files), includeCases: true).store
     }()
 
     static func state(_ store: Store = demo, width: Int = 80, height: Int = 24, strings: Strings = .german) -> AppState {

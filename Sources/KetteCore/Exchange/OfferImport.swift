@@ -40,7 +40,7 @@ public enum OfferImport {
 
         // Another writer may have saved since the plan was made: then the plan is stale.
         let fresh: LoadedStore
-        do { fresh = try StoreLoader.load(from: directory) } catch { throw .load(error) }
+        do { fresh = try StoreLoader.load(from: directory, includeCases: false) } catch { throw .load(error) }
         guard fresh.isValid else { throw .invalidStore(store: source.displayName, errors: fresh.errors.count) }
         let path = directory.displayPath(of: StoreFile.offers.fileName)
         guard (fresh.store.meta[.offers]?.revision ?? 0) == current, fresh.store.offers == loaded.store.offers

@@ -16,9 +16,10 @@ public struct LoadedStore: Sendable {
 /// version) are thrown; everything else becomes a ``Diagnostic`` so that `kette validate` can list
 /// all problems at once.
 public enum StoreLoader {
-    /// With `includeCases: false` the case files are not read at all: case data is read only through
-    /// a ``CaseStore``, which checks who may see it and writes the audit log.
-    public static func load(from source: any StoreSource, includeCases: Bool = true) throws(StoreLoadError) -> LoadedStore {
+    /// Case files are not read unless `includeCases` is set (the bundled demo, `kette validate
+    /// --cases`, tests): case data is read through a ``CaseStore``, which checks who may see it and
+    /// writes the audit log.
+    public static func load(from source: any StoreSource, includeCases: Bool = false) throws(StoreLoadError) -> LoadedStore {
         if let dir = source as? DirectoryStoreSource { try dir.checkDirectory() }
         let sink = DiagnosticSink()
         let info = try readInfo(from: source, sink: sink)
