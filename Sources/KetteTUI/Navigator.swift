@@ -29,6 +29,11 @@ public enum Navigator {
             case .quit: return
             case .presentation(let on): terminal.setTheme(on ? projector : theme)
             case .saveOffer(let change): save(change, &state, watcher: watcher)
+            case .writeHandout(let ids):
+                let result = Result { () throws(HandoutFile.Failure) in
+                    try HandoutFile.save(store: state.store, offerIDs: ids, directory: state.handoutDirectory, date: state.today)
+                }
+                state.handoutSaved(result)
             case .none: break
             }
         }

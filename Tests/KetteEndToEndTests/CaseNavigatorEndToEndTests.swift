@@ -66,6 +66,26 @@ struct CaseNavigatorEndToEndTests {
         #expect(!audit.contains("Eiche"))
     }
 
+    @Test func aHandoutIsSavedFromTheNavigator() throws {
+        let out = KetteBinary.temporaryDirectory() + "/ausdrucke"
+        var env = Self.env
+        env["KETTE_HANDOUTS"] = out
+        let t = try Tmux(width: 100, height: 30, command: [KetteBinary.path, "--today", "2026-11-21"], environment: env)
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("4", "Enter")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("*", "Down", "*")
+        try t.waitFor("vorgemerkt (2 Angebote)")
+        try t.send("P")
+        let saved = try t.waitFor("gespeichert")
+        #expect(saved.contains(out), "\(saved)")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+        let html = try String(contentsOfFile: "\(out)/ausdruck-2026-11-21-1.html", encoding: .utf8)
+        #expect(html.contains("<html") && html.contains("Angebote für Ihre Familie"))
+        #expect(FileManager.default.fileExists(atPath: "\(out)/ausdruck-2026-11-21-1.txt"))
+    }
+
     @Test func aTypedDraftSurvivesAKilledSession() throws {
         let store = KetteBinary.temporaryDirectory() + "/store"
         #expect(try KetteBinary.run(["init", store]).status == 0)

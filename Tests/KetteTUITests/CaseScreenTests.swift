@@ -158,6 +158,39 @@ import Testing
         #expect(s.visibleCases.count == 2)
     }
 
+    @Test func offersAreMarkedForTheHandoutAndACasePrintsItsReferrals() throws {
+        var s = demoState()
+        s.send(.character("4"), .enter)
+        let first = s.currentList[0].id, second = s.currentList[1].id
+        s.send(.character("*"), .down, .character("*"))
+        #expect(s.handoutOffers == [first, second])
+        #expect(s.screen.lines[1].contains("vorgemerkt (2 Angebote)"))
+        #expect(s.update(.character("P")) == .writeHandout([first, second]))
+        s.send(.up, .character("*"))
+        #expect(s.handoutOffers == [second], "* again unmarks")
+        // On a case, P prints the case's referred offers (rejected ones left out), not the marks.
+        s.openCaseList()
+        s.openCase(id: "demo-003")
+        let expected = s.openCase!.referrals.filter { $0.status != .abgelehnt }.map(\.offer)
+        #expect(s.update(.character("P")) == .writeHandout(expected))
+        // What the Navigator then writes: HTML and text, private, nothing of the case.
+        let dir = NSTemporaryDirectory() + "kette-handouts-" + UUID().uuidString
+        let paths = try HandoutFile.save(store: s.store, offerIDs: expected, directory: dir, date: Self.today)
+        #expect(paths.map { ($0 as NSString).lastPathComponent } == ["ausdruck-2026-11-21-1.html", "ausdruck-2026-11-21-1.txt"])
+        let text = try String(contentsOfFile: paths[1], encoding: .utf8)
+        #expect(!text.contains("Lerche") && !text.contains("demo-003"))
+        #expect(text.contains(s.store.offer(id: expected[0])!.title.prefix(20)))
+        var st = stat()
+        stat(paths[0], &st)
+        #expect(st.st_mode & 0o777 == 0o600)
+        s.handoutSaved(.success(paths))
+        #expect(s.screen.lines[1].contains("Ausdruck gespeichert"))
+        // Nothing marked, nothing to print.
+        var empty = demoState()
+        #expect(empty.update(.character("P")) == .none)
+        #expect(empty.screen.lines[1].contains("Nichts vorgemerkt"))
+    }
+
     @Test func wiedervorlagenListDueFollowUpsAndOpenReferrals() {
         var s = demoState()
         s.send(.character("W"))

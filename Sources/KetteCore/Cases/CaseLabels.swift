@@ -90,6 +90,12 @@ public struct CaseLabels: Sendable {
     public var consentSaved: String
     public var keyConsent: String
     public var revokedBeforeGiven: String
+    public var handoutMarked: @Sendable (Int) -> String
+    public var handoutUnmarked: @Sendable (Int) -> String
+    public var handoutNothing: String
+    public var handoutSaved: @Sendable (String) -> String
+    public var keyMarkHandout: String
+    public var keyWriteHandout: String
 
     public static func forLanguage(_ l: Language) -> CaseLabels {
         switch l {
@@ -143,7 +149,12 @@ public struct CaseLabels: Sendable {
         consentScope: "Umfang", consentRecipient: "Empfänger", consentGiven: "erteilt am", consentRevokedOn: "widerrufen am",
         hintConsentScope: "was weitergegeben werden darf, z. B. Kontaktdaten und Anliegen",
         consentSaved: "Einwilligung gespeichert.", keyConsent: "Einwilligung erfassen oder widerrufen",
-        revokedBeforeGiven: "Widerruf liegt vor der Erteilung")
+        revokedBeforeGiven: "Widerruf liegt vor der Erteilung",
+        handoutMarked: { "Für den Ausdruck vorgemerkt (\($0) Angebote) – P speichert das Blatt." },
+        handoutUnmarked: { "Nicht mehr vorgemerkt (\($0) Angebote)." },
+        handoutNothing: "Nichts vorgemerkt: * merkt ein Angebot für den Ausdruck vor (im Fall: seine Vermittlungen).",
+        handoutSaved: { "Ausdruck gespeichert: \($0)" },
+        keyMarkHandout: "Angebot für den Ausdruck vormerken / nicht mehr", keyWriteHandout: "Ausdruck für die Familie speichern (HTML und Text)")
 
     public static let english = CaseLabels(
         caseTitle: "Case", pseudonym: "Pseudonym", district: "District", children: "Children", child: "Child",
@@ -190,5 +201,10 @@ public struct CaseLabels: Sendable {
         consentScope: "Scope", consentRecipient: "Recipient", consentGiven: "given on", consentRevokedOn: "revoked on",
         hintConsentScope: "what may be passed on, e.g. contact data and concern",
         consentSaved: "Consent saved.", keyConsent: "record or revoke consent",
-        revokedBeforeGiven: "revocation is before consent was given")
+        revokedBeforeGiven: "revocation is before consent was given",
+        handoutMarked: { "Marked for the handout (\($0) offers) — P saves the page." },
+        handoutUnmarked: { "No longer marked (\($0) offers)." },
+        handoutNothing: "Nothing marked: * marks an offer for the handout (in a case: its referrals).",
+        handoutSaved: { "Handout saved: \($0)" },
+        keyMarkHandout: "mark / unmark the offer for the handout", keyWriteHandout: "save the family handout (HTML and text)")
 }

@@ -69,6 +69,13 @@ extension AppState {
                 switchTo(.chain)
             }
             return .presentation(presenting)
+        case .character("*"):
+            if let offer = selectedOfferID {
+                toggleHandout(offer)
+                return .none
+            }
+        case .character("P"):
+            return handoutEffect()
         case .character("F"):
             openCaseList()
             return .none

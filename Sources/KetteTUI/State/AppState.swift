@@ -17,6 +17,8 @@ public struct AppState: Sendable {
         /// Save a changed offer (the Navigator calls KetteCore and feeds the result back with
         /// ``AppState/didSave(_:store:)`` or ``AppState/saveFailed(_:error:freshStore:)``).
         case saveOffer(OfferChange)
+        /// Save a family handout of these offers (the Navigator calls ``HandoutFile`` and reports back).
+        case writeHandout([String])
     }
 
     /// Below this size the UI shows a note instead of a cramped layout.
@@ -74,6 +76,10 @@ public struct AppState: Sendable {
     /// The case of the detail screen, and the navigator's context while it is set.
     public var openCase: Case?
     public var caseContext: CaseContext?
+    /// Offers marked for the family handout (`*`), in the order marked; `P` saves the page.
+    public var handoutOffers: [String] = []
+    /// Where `P` saves handouts.
+    public var handoutDirectory = HandoutFile.defaultDirectory(environment: [:])
     /// Counts this session's case saves (the navigator then ignores its own writes on disk).
     public var caseSaves = 0
     /// The interface language (the case texts are chosen by it).

@@ -73,6 +73,8 @@ public enum KeyBindings {
         ]
         let l = CaseLabels.forLanguage(s.language)
         let caseKeys = [
+            KeyBinding(keys: "*", action: l.keyMarkHandout),
+            KeyBinding(keys: "P", action: l.keyWriteHandout),
             KeyBinding(keys: "F", action: l.keyCases),
             KeyBinding(keys: "W", action: l.keyFollowUps),
             KeyBinding(keys: "X", action: l.keyClearContext),

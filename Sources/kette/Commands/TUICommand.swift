@@ -62,6 +62,7 @@ struct TUICommand: ParsableCommand {
             clock = .system
         }
         state.today = clock.today()
+        state.handoutDirectory = HandoutFile.defaultDirectory(environment: environment)
         // Cases: the demo's own fictional ones in memory, or the store's after the role check.
         if let dir = loaded.source as? DirectoryStoreSource {
             do {
