@@ -80,14 +80,15 @@ public enum KeyBindings {
             KeyBinding(keys: "X", action: l.keyClearContext),
         ]
         let addToCase = KeyBinding(keys: "+", action: l.keyAddToCase)
-        let common = views + caseKeys + [
+        let common = [
             KeyBinding(keys: "/", action: s.keySearch),
             KeyBinding(keys: "f", action: s.keyFilter),
             KeyBinding(keys: "c", action: s.keyClearFilters),
+        ] + views + [
             KeyBinding(keys: "?", action: s.keyHelp),
             KeyBinding(keys: "q  Ctrl-C", action: s.keyQuit),
             KeyBinding(keys: "v", action: s.keyStale),
-        ]
+        ] + caseKeys
         let edit = KeyBinding(keys: "e", action: s.keyEditOffer)
         let new = KeyBinding(keys: "n", action: s.keyNewOffer)
         let duplicate = KeyBinding(keys: "d", action: s.keyDuplicateOffer)
