@@ -296,4 +296,61 @@ import Testing
         let cells = s.screen.lines.joined()
         #expect(!cells.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
+
+    // MARK: Found in QA (issue #4)
+
+    /// The SSH connection drops while a case is being edited; a colleague saves the case; the
+    /// editor is opened again and the draft comes back. Saving it must not silently replace the
+    /// colleague's version: it meets the conflict, keeps the input and shows the other version.
+    @Test func aDraftTypedOnAnOlderRevisionIsAConflictNotASilentOverwrite() throws {
+        var (s, dir) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        let before = try #require(s.openCase)
+        s.send(.character("e"))
+        let notes = s.openForm!.form.index(of: "notes")!
+        s.send(Array(repeating: .tab, count: notes))
+        s.send(.end)
+        s.type(" Meine Ergänzung.")
+        #expect(s.caseStore!.draft(key: "demo-002")?.hasPrefix("r\(before.revision)\n") == true)
+
+        // The connection drops (nothing saved); meanwhile a colleague changes the follow-up.
+        let other = try DirectoryCaseStore(path: dir, store: s.store, user: OSUser(name: "fk2"), clock: clock)
+        var theirs = try other.read("demo-002")
+        theirs.followUp = Day("2027-01-15")
+        theirs = try other.save(theirs)
+
+        // A new session of fk1: the draft comes back on the newer case.
+        var t = s
+        t.openForm = nil
+        t.caseStore = try DirectoryCaseStore(path: dir, store: s.store, user: worker, clock: clock)
+        t.openCaseList()
+        t.openCase(id: "demo-002")
+        t.send(.character("e"))
+        #expect(t.openForm?.form.text("notes").hasSuffix(" Meine Ergänzung.") == true)
+        t.send(.ctrlS)
+        let form = try #require(t.openForm?.form, "the form stays open with the restored input")
+        #expect(form.text("notes").hasSuffix(" Meine Ergänzung."))
+        #expect(form.notice?.contains("Konflikt") == true && form.notice?.contains("fk2") == true, "\(form.notice ?? "")")
+        #expect(form.notice?.contains("2027-01-15") == true, "the colleague's value is visible")
+        #expect(try other.read("demo-002").followUp == Day("2027-01-15"), "the colleague's version was not replaced")
+        // Saving again replaces it knowingly.
+        t.send(.ctrlS)
+        #expect(t.openForm == nil)
+        #expect(try other.read("demo-002").notes?.hasSuffix(" Meine Ergänzung.") == true)
+    }
+
+    /// A broken case file does not hide the list: the others are shown and the message names the
+    /// file with line and column.
+    @Test func aBrokenCaseFileIsNamedWithLineAndColumnAboveTheList() throws {
+        var (s, dir) = try diskState()
+        try "{\n  \"id\": \"kaputt\",\n  \"pseudonym\": \"X\",,\n}\n".write(toFile: "\(dir)/cases/kaputt.json", atomically: false, encoding: .utf8)
+        chmod("\(dir)/cases/kaputt.json", 0o600)
+        s.send(.character("F"))
+        #expect(s.current.screen == .cases)
+        #expect(s.visibleCases.count == 4)
+        let text = s.screen.lines.joined(separator: "\n")
+        #expect(text.contains("1 Falldatei nicht lesbar") && text.contains("cases/kaputt.json:3:20"), "\(text)")
+        #expect(text.contains("Familie Lerche"))
+    }
 }

@@ -24,8 +24,14 @@ extension AppState {
     public mutating func openCaseEditor() {
         guard let c = openCase, casesAvailable else { return }
         var form = CaseForm.make(c, isNew: false, store: store, strings: strings, labels: caseLabels)
-        restoreDraft(into: &form, key: c.id, revision: c.revision)
-        openForm = OpenForm(form: form, purpose: .editCase(original: c))
+        var base = c
+        // A draft typed on an older revision (the connection dropped, then a colleague saved) is
+        // based on that revision: saving it meets the conflict, so it never silently replaces the
+        // colleague's version.
+        if let drafted = restoreDraft(into: &form, key: c.id, revision: c.revision), drafted != c.revision {
+            base.revision = drafted
+        }
+        openForm = OpenForm(form: form, purpose: .editCase(original: base))
     }
 
     /// Opens the consent form for a referral of the open case (key E, and after a status change to
@@ -73,14 +79,17 @@ extension AppState {
         }
     }
 
-    /// A draft is `r<revision>` on the first line, then the form's values as JSON.
-    mutating func restoreDraft(into form: inout Form, key: String, revision: Int) {
-        guard let text = caseStore?.draft(key: key), let newline = text.firstIndex(of: "\n") else { return }
+    /// A draft is `r<revision>` on the first line, then the form's values as JSON. Returns the
+    /// revision the restored draft was typed on (nil when there was no draft).
+    @discardableResult
+    mutating func restoreDraft(into form: inout Form, key: String, revision: Int) -> Int? {
+        guard let text = caseStore?.draft(key: key), let newline = text.firstIndex(of: "\n") else { return nil }
         let json = String(text[text.index(after: newline)...])
-        if form.importJSON(json) {
-            form.notice = caseLabels.draftRestored
-            message = caseLabels.draftRestored
-        }
+        guard form.importJSON(json) else { return nil }
+        form.notice = caseLabels.draftRestored
+        message = caseLabels.draftRestored
+        let head = text[..<newline]
+        return head.hasPrefix("r") ? Int(head.dropFirst()) ?? revision : revision
     }
 
     func draftKey(_ purpose: OpenForm.Purpose) -> String? {

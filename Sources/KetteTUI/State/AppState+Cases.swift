@@ -49,7 +49,14 @@ extension AppState {
             return
         }
         do {
-            caseList = try caseStore.list().cases
+            let listing = try caseStore.list()
+            caseList = listing.cases
+            // The other cases are listed; a broken file is named with the place of the error.
+            if let first = listing.problems.first {
+                let name = "\(StoreFile.casesDirectory)/" + (first.file.split(separator: "/").last.map(String.init) ?? first.file)
+                message = "\(caseLabels.unreadableCaseFiles(listing.problems.count)): "
+                    + Diagnostic(file: name, line: first.line, column: first.column, path: first.path, message: first.message).description
+            }
         } catch {
             message = error.description
             return
