@@ -231,6 +231,88 @@ struct CaseSSHEndToEndTests {
         #expect(try a.exitStatus(timeout: 15) == 0)
     }
 
+    /// Control sequences typed into a case (pseudonym, child alias, notes) never reach a
+    /// colleague's terminal: not in `kette case list/show/audit` output over SSH, and not in the
+    /// navigator (an OSC title sequence would rename the tmux pane).
+    @Test func escapeSequencesInCaseDataNeverReachAnSSHTerminal() throws {
+        let server = try SSHServer()
+        defer { server.stop() }
+        let (base, store) = try teamStore()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let created = try command(server, as: Self.alice,
+                                  ["case", "new", "--pseudonym", "Familie \u{1B}]0;pwned\u{07}Eiche", "--district", "altstadt",
+                                   "--child", "K\u{1B}[31mind:2020-01", "--notes", "\u{1B}[2J weg\u{9B}31m", "--json"], store: store)
+        #expect(created.status == 0, "\(created.output)")
+        let id = try #require(try JSONParser.parse(created.output)["id"]?.stringValue)
+        for args in [["case", "list"], ["case", "show", id], ["case", "due"], ["audit"], ["case", "list", "--json"], ["case", "show", id, "--json"]] {
+            let r = try command(server, as: Self.bob, args, store: store)
+            #expect(r.status == 0, "\(args): \(r.output)")
+            #expect(!r.output.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 || $0.value == 0x9B }, "\(args): \(r.output)")
+        }
+        let t = try navigator(server, as: Self.bob, store: store, width: 100, height: 30)
+        try t.waitFor("Übergang Schule–Beruf", timeout: 30)
+        try t.send("F")
+        try t.waitFor(id)
+        try t.send("End", "Enter")
+        let detail = try t.waitFor("Entlang der Kette")
+        #expect(detail.contains("\\x1B]0;pwned"), "shown escaped: \(detail)")
+        #expect(detail.contains("\\x1B[2J weg"), "\(detail)")
+        let title = try t.tmux(["display-message", "-p", "-t", t.target, "#{pane_title}"])
+        #expect(!title.contains("pwned"), "the pseudonym renamed the terminal: \(title)")
+        try t.send("q")
+        #expect(try t.exitStatus(timeout: 15) == 0)
+    }
+
+    /// A real SSH login of an existing account (no setpriv): the case's owner and the audit log
+    /// name that login. Runs when the system has a non-root account with a shell (none is added).
+    @Test(.enabled(if: CaseSSHEndToEndTests.loginAccount != nil, "no unlocked non-root account with a login shell on this system"))
+    func theAuditNamesTheSSHLoginAccount() throws {
+        let account = try #require(Self.loginAccount)
+        let server = try SSHServer()
+        defer { server.stop() }
+        let base = KetteBinary.temporaryDirectory()
+        chmod(base, 0o755)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let store = base + "/own"
+        #expect(try KetteBinary.run(["init", store]).status == 0)
+        #expect(try Subprocess.run(["chown", "-R", "\(account.uid):\(account.gid)", store], environment: SSHServer.environment).status == 0)
+        func login(_ command: String) throws -> (status: Int32, output: String) {
+            try Subprocess.run(["ssh", "-F", server.clientConfig, "-l", account.name, server.host, command], environment: SSHServer.environment)
+        }
+        let who = try login("id -un")
+        try #require(who.status == 0 && who.output.trimmingCharacters(in: .whitespacesAndNewlines) == account.name,
+                     "ssh login as \(account.name): \(who.output)\nsshd log:\n\(server.logText)")
+        let kette = Tmux.quote(KetteBinary.path)
+        let created = try login("umask 077 && \(kette) case new --pseudonym 'Familie Eiche' --district altstadt --json --store \(Tmux.quote(store))")
+        #expect(created.status == 0, "\(created.output)")
+        let c = try JSONParser.parse(created.output)
+        #expect(c["owner"]?.stringValue == account.name)
+        let id = try #require(c["id"]?.stringValue)
+        let audit = try login("\(kette) audit --json --case \(id) --store \(Tmux.quote(store))")
+        #expect(audit.status == 0, "\(audit.output)")
+        let users = try JSONParser.parse(audit.output).arrayValue?.compactMap { $0["user"]?.stringValue } ?? []
+        #expect(!users.isEmpty && users.allSatisfy { $0 == account.name }, "\(users)")
+        var st = stat()
+        #expect(stat("\(store)/cases/\(id).json", &st) == 0 && st.st_uid == account.uid && st.st_mode & 0o777 == 0o600)
+    }
+
+    /// The first account with uid 1000…65533, an executable shell ending in "sh" and a password
+    /// entry that is not locked ("!…": sshd without PAM refuses such accounts even with a key).
+    static let loginAccount: (name: String, uid: uid_t, gid: gid_t)? = {
+        setpwent()
+        defer { endpwent() }
+        while let pw = getpwent() {
+            let uid = pw.pointee.pw_uid, shell = String(cString: pw.pointee.pw_shell)
+            let name = String(cString: pw.pointee.pw_name)
+            let shadow = (try? Subprocess.run(["getent", "shadow", name], environment: SSHServer.environment))?.output ?? ""
+            let locked = shadow.split(separator: ":", omittingEmptySubsequences: false).dropFirst().first.map { $0.hasPrefix("!") } ?? true
+            if (1000..<65534).contains(uid), !locked, shell.hasSuffix("sh"), FileManager.default.isExecutableFile(atPath: shell) {
+                return (name, uid, pw.pointee.pw_gid)
+            }
+        }
+        return nil
+    }()
+
     // MARK: Processes
 
     func children(of pid: pid_t) -> [pid_t] {
