@@ -65,6 +65,29 @@ import KetteCore
         #expect(st.st_mode & 0o777 == 0o600)
     }
 
+    /// An offer is removed from offers.json after a family was referred to it. The case must still
+    /// be editable and closable (it was refused: "unknown offer", and no command removes a
+    /// referral, so the case could never be closed and its retention never start). New referrals
+    /// to an unknown offer are still refused.
+    @Test func aCaseReferringToARemovedOfferCanStillBeEditedAndClosed() throws {
+        let store = try makeStore()
+        let file = "\(store)/cases/demo-002.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try #require(text.contains("\"offer\": \"o-0171\""))
+        try text.replacingOccurrences(of: "\"offer\": \"o-0171\"", with: "\"offer\": \"o-entfernt\"")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let edited = try kette(["case", "edit", "demo-002", "--notes", "Angebot eingestellt"], store: store)
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(edited.stderr.contains("o-entfernt"), "the unknown offer is still pointed out: \(edited.stderr)")
+        let closed = try kette(["case", "edit", "demo-002", "--close", "--json"], store: store)
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(try json(closed.stdout)["status"]?.stringValue == "closed")
+        let shown = try kette(["case", "show", "demo-002"], store: store)
+        #expect(shown.status == 0 && shown.stdout.contains("o-entfernt"), "\(shown.stdout)")
+        let refer = try kette(["case", "refer", "demo-001", "o-entfernt"], store: store)
+        #expect(refer.status != 0 && refer.stderr.contains("o-entfernt"), "\(refer.stderr)")
+    }
+
     @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
         let store = try makeStore()
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)
