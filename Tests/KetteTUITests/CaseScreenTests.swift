@@ -353,4 +353,38 @@ import Testing
         #expect(text.contains("1 Falldatei nicht lesbar") && text.contains("cases/kaputt.json:3:20"), "\(text)")
         #expect(text.contains("Familie Lerche"))
     }
+
+    /// Two colleagues record the family's consent for the same referral. The second session's
+    /// watcher brings the first one's save in while the consent form is open; submitting must not
+    /// silently replace the colleague's consent: the form stays with the input and says what the
+    /// other version holds; submitting again replaces it knowingly.
+    @Test func aConsentSavedMeanwhileByAColleagueIsNotSilentlyReplaced() throws {
+        var (s, dir) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        let targets = s.caseDetailTargets
+        let row = try #require(targets.firstIndex { if case .referral = $0 { return true } else { return false } })
+        guard case .referral(let index) = targets[row] else { return }
+        s.current.selection = row
+        s.send(.character("E"))
+        try #require(s.openForm != nil, "the consent form opens")
+        let typed = (s.openForm?.form.text("scope") ?? "") + "Kontaktdaten und Sprachstand"
+        s.type("Kontaktdaten und Sprachstand")
+
+        let other = try DirectoryCaseStore(path: dir, store: s.store, user: OSUser(name: "fk2"), clock: clock)
+        var theirs = try other.read("demo-002")
+        theirs.referrals[index].consent = Referral.Consent(scope: "nur Name", recipient: "Kita Hafen", given: Self.today)
+        _ = try other.save(theirs)
+        // The store watcher of this session notices the changed case file.
+        s.refreshCases(changed: ["cases/demo-002.json"])
+
+        s.send(.ctrlS)
+        #expect(try other.read("demo-002").referrals[index].consent?.scope == "nur Name", "the colleague's consent was replaced silently")
+        let form = try #require(s.openForm?.form, "the form stays open with the input")
+        #expect(form.text("scope") == typed)
+        #expect(form.notice?.contains("fk2") == true && form.notice?.contains("nur Name") == true, "\(form.notice ?? "")")
+        s.send(.ctrlS)
+        #expect(s.openForm == nil)
+        #expect(try other.read("demo-002").referrals[index].consent?.scope == typed)
+    }
 }

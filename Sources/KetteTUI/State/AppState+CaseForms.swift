@@ -47,10 +47,10 @@ extension AppState {
             .date("given", l.consentGiven, (r.consent?.given ?? today).description, required: true),
             .date("revoked", l.consentRevokedOn, r.consent?.revoked?.description ?? ""),
         ])
-        openForm = OpenForm(form: form, purpose: .consent(referral: index))
+        openForm = OpenForm(form: form, purpose: .consent(referral: index, revision: c.revision))
     }
 
-    mutating func updateConsentForm(_ e: Event, index: Int) {
+    mutating func updateConsentForm(_ e: Event, index: Int, revision: Int) {
         guard var open = openForm else { return }
         let l = caseLabels
         let validator = FormValidator { v in
@@ -66,6 +66,17 @@ extension AppState {
             guard let given = (v["given"]?.text).flatMap(Day.init) else { return }
             let consent = Referral.Consent(scope: v["scope"]?.text ?? "", recipient: v["recipient"]?.text ?? "",
                                            given: given, revoked: (v["revoked"]?.text).flatMap(Day.init))
+            // A colleague saved the case since the form was opened (the watcher brought it in):
+            // show what their version holds and keep the input; the next submit replaces it knowingly.
+            if let current = openCase, current.revision != revision {
+                let theirs = current.referrals.indices.contains(index) ? current.referrals[index].consent : nil
+                let fields = theirs.map { "\(l.consentScope) = „\($0.scope)“; \(l.consentRecipient) = „\($0.recipient)“; \(l.consentGiven) = \($0.given)" }
+                open.purpose = .consent(referral: index, revision: current.revision)
+                open.form.notice = l.conflict(current.revision, current.updatedBy ?? current.owner, fields ?? l.noDifferences)
+                openForm = open
+                message = open.form.notice
+                return
+            }
             if changeOpenCase({ c in
                 guard c.referrals.indices.contains(index) else { return }
                 c.referrals[index].consent = consent
@@ -74,6 +85,7 @@ extension AppState {
                 message = l.consentSaved
             } else {
                 open.form.notice = message
+                if let current = openCase { open.purpose = .consent(referral: index, revision: current.revision) }
                 openForm = open
             }
         }
@@ -106,8 +118,8 @@ extension AppState {
         switch open.purpose {
         case .newCase(let b): base = b
         case .editCase(let original): base = original
-        case .consent(let index):
-            updateConsentForm(e, index: index)
+        case .consent(let index, let revision):
+            updateConsentForm(e, index: index, revision: revision)
             return .none
         default: return .none
         }
