@@ -387,4 +387,31 @@ import Testing
         #expect(s.openForm == nil)
         #expect(try other.read("demo-002").referrals[index].consent?.scope == typed)
     }
+
+    /// The administrator restricts the roles in store.json while a colleague has the case list and
+    /// a case form open. After the reload nothing of the cases may stay on that screen: not the
+    /// list (it was carried over with its pseudonyms), not the open form.
+    @Test func rolesRevokedWhileCasesAreOnScreenLeaveNoCaseDataBehind() throws {
+        var (s, _) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        s.goBack()
+        #expect(s.current.screen == .cases && !s.caseList.isEmpty)
+        s.send(.character("n"))
+        s.type("Familie Linde")
+        #expect(s.openForm != nil)
+
+        var restricted = s.store
+        restricted.info.cases = CaseSettings(group: "leitung")
+        let next = s.reloaded(with: restricted)
+        #expect(next.caseStore == nil)
+        #expect(next.caseList.count == 0, "the case list stayed in memory: \(next.caseList.map(\.pseudonym))")
+        #expect(next.openForm?.purpose.isCase != true, "the case form stayed open")
+        #expect(!next.stack.contains { $0.screen.showsCaseData })
+        let text = next.screen.lines.joined(separator: "\n")
+        for pseudonym in ["Kranich", "Lerche", "Ahorn", "Linde"] {
+            #expect(!text.contains(pseudonym), "\(text)")
+        }
+        #expect(next.caseAccessNote?.contains("fk1") == true)
+    }
 }
