@@ -23,7 +23,7 @@ import Testing
     }
 
     func caseStore(_ s: (dir: String, store: Store), user: OSUser? = nil) throws -> DirectoryCaseStore {
-        try DirectoryCaseStore(path: s.dir, store: s.store, user: user ?? worker, clock: clock)
+        try DirectoryCaseStore(path: s.dir, store: s.store, user: user ?? worker, clock: clock, auditClock: clock)
     }
 
     func draft(pseudonym: String = "Familie Birke", district: String = "sued") -> Case {

@@ -88,6 +88,21 @@ import KetteCore
         #expect(refer.status != 0 && refer.stderr.contains("o-entfernt"), "\(refer.stderr)")
     }
 
+    /// `--today` (for demos and tests) moves ages, due dates and retention — but must not let a
+    /// user date an access in the audit log: the log records the real time.
+    @Test func theAuditLogRecordsTheRealTimeWhateverTodaySays() throws {
+        let store = try makeStore()
+        let before = String(Clock.system.timestamp().prefix(10))
+        let shown = try KetteBinary.run(["case", "show", "demo-001", "--store", store, "--today", "2019-01-01"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let after = String(Clock.system.timestamp().prefix(10))
+        let audit = try KetteBinary.run(["audit", "--json", "--case", "demo-001", "--store", store])
+        let times = try json(audit.stdout).arrayValue?.compactMap { $0["time"]?.stringValue } ?? []
+        #expect(times.count == 1, "\(audit.stdout)")
+        #expect(times.allSatisfy { !$0.hasPrefix("2019-01-01") }, "the audit log took the time from --today: \(times)")
+        #expect(times.allSatisfy { $0.prefix(10) == before || $0.prefix(10) == after }, "\(times), today \(before)")
+    }
+
     @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
         let store = try makeStore()
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)

@@ -15,23 +15,28 @@ public final class DirectoryCaseStore: CaseStore {
     public let store: Store
     public let user: OSUser
     public let clock: Clock
+    /// The time written to the audit log: the real time, whatever `clock` says (`--today` must not
+    /// let anyone date an access into the past or future). Tests may fix it.
+    let auditClock: Clock
     public var isTransient: Bool { false }
     public let source: DirectoryStoreSource
     let log: AuditLog
 
-    public init(path: String, store: Store, user: OSUser = .current(), clock: Clock = .system) throws(CaseStoreError) {
+    public init(path: String, store: Store, user: OSUser = .current(), clock: Clock = .system,
+                auditClock: Clock = .system) throws(CaseStoreError) {
         let access = CaseAccess.check(user, settings: store.info.cases)
         guard access.isPermitted else { throw .notPermitted(access) }
         self.path = path
         self.store = store
         self.user = user
         self.clock = clock
+        self.auditClock = auditClock
         self.source = DirectoryStoreSource(path: path)
         self.log = AuditLog(storePath: path)
     }
 
     public func reopened(with store: Store) throws(CaseStoreError) -> any CaseStore {
-        try DirectoryCaseStore(path: path, store: store, user: user, clock: clock)
+        try DirectoryCaseStore(path: path, store: store, user: user, clock: clock, auditClock: auditClock)
     }
 
     var directory: String { "\(path)/\(StoreFile.casesDirectory)" }
@@ -295,6 +300,8 @@ public final class DirectoryCaseStore: CaseStore {
 
     /// Appends to the audit log; a log that cannot be written stops the operation.
     func audit(_ entries: [AuditEntry]) throws(CaseStoreError) {
-        do { try log.append(entries, mode: StoreWriter.caseFileMode(in: path)) } catch { throw .audit(error) }
+        let now = auditClock.timestamp()
+        let stamped = entries.map { e in AuditEntry(time: now, user: e.user, action: e.action, caseID: e.caseID) }
+        do { try log.append(stamped, mode: StoreWriter.caseFileMode(in: path)) } catch { throw .audit(error) }
     }
 }
