@@ -103,6 +103,23 @@ import KetteCore
         #expect(times.allSatisfy { $0.prefix(10) == before || $0.prefix(10) == after }, "\(times), today \(before)")
     }
 
+    /// A case file that cannot be read is not silently passed over by the purge: it may be past
+    /// its retention date, so it is named (with line and column) on stderr, the others are purged.
+    @Test func purgeNamesCaseFilesItCannotCheck() throws {
+        let store = try makeStore()
+        #expect(try kette(["case", "edit", "demo-005", "--close"], store: store).status == 0)
+        try "{\n  \"id\": \"c-alt\",\n  \"status\": \"closed\",,\n}\n".write(toFile: "\(store)/cases/c-alt.json", atomically: false, encoding: .utf8)
+        chmod("\(store)/cases/c-alt.json", 0o600)
+        let dry = try KetteBinary.run(["case", "purge", "--dry-run", "--store", store, "--today", "2031-01-02"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("demo-005"), "\(dry.stdout)")
+        #expect(dry.stderr.contains("cases/c-alt.json:3:22"), "the unreadable file is named: \(dry.stderr)")
+        let purged = try KetteBinary.run(["case", "purge", "--store", store, "--today", "2031-01-02"])
+        #expect(purged.status == 0 && purged.stdout.contains("demo-005"), "\(purged.stdout)\(purged.stderr)")
+        #expect(purged.stderr.contains("c-alt.json"), "\(purged.stderr)")
+        #expect(FileManager.default.fileExists(atPath: "\(store)/cases/c-alt.json"))
+    }
+
     @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
         let store = try makeStore()
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)
