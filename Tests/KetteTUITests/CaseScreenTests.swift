@@ -414,4 +414,24 @@ import Testing
         }
         #expect(next.caseAccessNote?.contains("fk1") == true)
     }
+
+    /// Opening a case presets the offer filters to the family's district and language. When the
+    /// worker then switches to presentation mode (projector), that preset must not stay on the
+    /// wall: "Stadtteil: Südpark · Sprache: Ukrainisch" describes the family that was just open.
+    @Test func presentationModeDropsTheFiltersPresetFromTheOpenCase() {
+        var s = demoState()
+        s.openCaseList()
+        s.openCase(id: "demo-004")
+        #expect(s.filter.district == "suedpark" && s.filter.language == "uk")
+        s.send(.character("p"))
+        #expect(s.presenting)
+        #expect(s.filter.district == nil && s.filter.language == nil)
+        let text = s.screen.lines.joined(separator: "\n")
+        #expect(!text.contains("Stadtteil: Südpark") && !text.contains("Sprache: Ukrainisch"), "\(text)")
+        // A filter chosen by hand (not the case's) stays for the presentation.
+        var t = demoState()
+        t.filter.district = "altstadt"
+        t.send(.character("p"))
+        #expect(t.filter.district == "altstadt")
+    }
 }

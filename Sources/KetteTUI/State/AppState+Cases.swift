@@ -133,6 +133,14 @@ extension AppState {
         stack = strip(stack)
         savedStacks = savedStacks.mapValues(strip)
         if case .referralStatus = overlay { overlay = .none }
+        // The offer filters preset from the open case (its district and language) describe the
+        // family: they do not go up on the projector.
+        if let c = openCase {
+            if let d = filter.district, d == c.district { filter.district = nil }
+            if let l = filter.language, c.languages.contains(l) { filter.language = nil }
+            refreshSearch()
+            clampSelection()
+        }
     }
 
     // MARK: Changing the open case
