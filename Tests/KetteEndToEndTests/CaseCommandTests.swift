@@ -120,6 +120,34 @@ import KetteCore
         #expect(FileManager.default.fileExists(atPath: "\(store)/cases/c-alt.json"))
     }
 
+    /// `kette indicators import` and `kette restore` of a store file that is not a case check the
+    /// store under the lock / afterwards — without reading case files: they read them all (no
+    /// role check, no audit line), failed over a case file's problem and (restore) printed it,
+    /// with case content, to a user outside the roles.
+    @Test func importAndRestoreOfStoreFilesDoNotReadTheCaseFiles() throws {
+        let store = try makeStore()
+        try #"{"format": "kette-store", "version": 1, "municipality": "Musterstadt", "locale": "de-DE", "cases": {"users": ["leitung"]}}"#
+            .write(toFile: "\(store)/store.json", atomically: false, encoding: .utf8)
+        let file = "\(store)/cases/demo-002.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"offer\": \"o-0171\"", with: "\"offer\": \"Familie Geheim\"")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let csv = KetteBinary.temporaryDirectory() + "/werte.csv"
+        try "Stadtteil;Jahr;Indikator;Wert\nAltstadt;2040;sgb2-u15;10\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        // The import re-reads the store under the lock: not the case files either.
+        let imported = try KetteBinary.run(["indicators", "import", csv, "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(!(imported.stdout + imported.stderr).contains("Geheim"))
+        let log = "\(store)/cases/.audit.log"
+        let before = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+
+        // The user running this is not among the store's case roles.
+        let r = try KetteBinary.run(["restore", "indicators.json", "--revision", "0", "--store", store])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!(r.stdout + r.stderr).contains("Geheim"), "case content shown to a user outside the roles: \(r.stderr)")
+        #expect(((try? String(contentsOfFile: log, encoding: .utf8)) ?? "") == before)
+    }
+
     @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
         let store = try makeStore()
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)

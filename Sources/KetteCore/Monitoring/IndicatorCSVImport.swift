@@ -298,7 +298,8 @@ public enum IndicatorCSVImport {
 
         // Another writer may have saved since the plan was made: then the plan is stale.
         let fresh: LoadedStore
-        do { fresh = try StoreLoader.load(from: directory) } catch { throw .load(error) }
+        // Case files are read only through the case store (roles, audit log), never here.
+        do { fresh = try StoreLoader.load(from: directory, includeCases: false) } catch { throw .load(error) }
         let path = directory.displayPath(of: StoreFile.indicators.fileName)
         guard fresh.isValid else { throw .invalidStore(store: source.displayName, errors: fresh.errors.count) }
         guard (fresh.store.meta[.indicators]?.revision ?? 0) == current,
