@@ -324,5 +324,11 @@ import Testing
         chmod("\(s.dir)/cases/.drafts/fk1", 0o700)
         try cases.saveDraft("r1\n{}", key: "c1")
         #expect(mode("\(s.dir)/cases/.drafts/fk1") & 0o777 == 0o730)
+        // Colleagues can put files into the folder: a draft not written by this user is not restored.
+        if geteuid() == 0 {
+            try "r9\n{\"notes\": \"untergeschoben\"}".write(toFile: "\(s.dir)/cases/.drafts/fk1/c1.json", atomically: false, encoding: .utf8)
+            chown("\(s.dir)/cases/.drafts/fk1/c1.json", 4802, 4802)
+            #expect(cases.draft(key: "c1") == nil)
+        }
     }
 }

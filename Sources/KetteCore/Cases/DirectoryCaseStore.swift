@@ -225,7 +225,12 @@ public final class DirectoryCaseStore: CaseStore {
         guard let file = draftPath(key) else { return nil }
         let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: true).readDataToEndOfFile()
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        // In a team store colleagues may delete in this folder (for the purge), so they could also
+        // put a file here: only a draft this user wrote is brought back into their form.
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_uid == geteuid() else { return nil }
+        let data = handle.readDataToEndOfFile()
         return String(decoding: data, as: UTF8.self)
     }
 
