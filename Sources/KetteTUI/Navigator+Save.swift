@@ -14,7 +14,8 @@ extension Navigator {
 
     static func perform(_ change: OfferChange, on state: inout AppState, source: DirectoryStoreSource, watcher: StoreWatcher?) {
         func fresh() -> Store? {
-            guard let loaded = try? StoreLoader.load(from: source), loaded.isValid else { return nil }
+            // Case files are read only through the case store (roles, audit log), never here.
+            guard let loaded = try? StoreLoader.load(from: source, includeCases: false), loaded.isValid else { return nil }
             return loaded.store
         }
         do {

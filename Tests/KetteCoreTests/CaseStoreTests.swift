@@ -23,7 +23,7 @@ import Testing
     }
 
     func caseStore(_ s: (dir: String, store: Store), user: OSUser? = nil) throws -> DirectoryCaseStore {
-        try DirectoryCaseStore(path: s.dir, store: s.store, user: user ?? worker, clock: clock)
+        try DirectoryCaseStore(path: s.dir, store: s.store, user: user ?? worker, clock: clock, auditClock: clock)
     }
 
     func draft(pseudonym: String = "Familie Birke", district: String = "sued") -> Case {
@@ -258,5 +258,77 @@ import Testing
         let text = JSONWriter.pretty(info.json)
         let again = try StoreLoader.load(from: MemoryStoreSource(name: "t", files: Fixture.files.merging(["store.json": text]) { $1 }))
         #expect(again.store.info.cases == info.cases)
+    }
+
+    // MARK: Found in QA (issue #4)
+
+    /// A broken case file is named with the line and column of the error (not 1:1 with the place
+    /// repeated in the message), and the other cases are still listed.
+    @Test func aBrokenCaseFileIsListedWithTheLineAndColumnOfTheError() throws {
+        let s = try makeStore()
+        try "{\n  \"id\": \"c2\",\n  \"pseudonym\": \"X\",,\n}\n".write(toFile: "\(s.dir)/cases/c2.json", atomically: false, encoding: .utf8)
+        chmod("\(s.dir)/cases/c2.json", 0o600)
+        let listing = try caseStore(s).list()
+        #expect(listing.cases.map(\.id) == ["c1"])
+        let problem = try #require(listing.problems.first)
+        #expect(listing.problems.count == 1)
+        #expect(problem.file.hasSuffix("cases/c2.json"))
+        #expect(problem.line == 3 && problem.column == 20, "\(problem)")
+        #expect(problem.description.hasSuffix("cases/c2.json:3:20: error: expected a key in double quotes, found ','"), "\(problem)")
+        // A file whose content is not a case is placed at the offending key.
+        try "{\"id\": \"c3\", \"pseudonym\": 7}".write(toFile: "\(s.dir)/cases/c3.json", atomically: false, encoding: .utf8)
+        chmod("\(s.dir)/cases/c3.json", 0o600)
+        let again = try caseStore(s).list()
+        let c3 = try #require(again.problems.first { $0.file.hasSuffix("c3.json") })
+        #expect(!c3.message.contains("line 1, column"), "the place is not repeated in the message: \(c3)")
+        // Reading it alone still names file and place.
+        let alone = try caseStore(s)
+        do {
+            _ = try alone.read("c2")
+            Issue.record("a broken case file was read")
+        } catch {
+            #expect(error.description.contains("c2.json: line 3, column 20: expected a key"), "\(error)")
+        }
+    }
+
+    /// A team store (2770, the README's recipe) whose `cases/` does not exist yet: the first case
+    /// creates it 2770 with group-readable files, not 0700 owned by whoever came first.
+    @Test func theFirstCaseOfATeamStoreLeavesTheCaseDirectoryToTheTeam() throws {
+        let s = try makeStore()
+        try FileManager.default.removeItem(atPath: "\(s.dir)/cases")
+        chmod(s.dir, 0o2770)
+        let cases = try caseStore(s)
+        let c = try cases.create(draft())
+        #expect(mode("\(s.dir)/cases") == 0o2770)
+        #expect(mode("\(s.dir)/cases/\(c.id).json") == 0o660)
+        #expect(mode("\(s.dir)/cases/.audit.log") == 0o660)
+        // Without a team (store 0755) it stays private.
+        let own = try makeStore()
+        try FileManager.default.removeItem(atPath: "\(own.dir)/cases")
+        chmod(own.dir, 0o755)
+        let mine = try caseStore(own).create(draft())
+        #expect(mode("\(own.dir)/cases") == 0o700)
+        #expect(mode("\(own.dir)/cases/\(mine.id).json") == 0o600)
+    }
+
+    /// In a team store a member's drafts folder lets the team delete (not list or read) in it, so a
+    /// purge run by a colleague removes the draft of a purged case; an old 0700 folder is opened up.
+    @Test func draftFoldersOfATeamStoreLetThePurgeDeleteColleaguesDrafts() throws {
+        let s = try makeStore()
+        chmod("\(s.dir)/cases", 0o2770)
+        let cases = try caseStore(s)
+        try cases.saveDraft("r1\n{}", key: "c1")
+        #expect(mode("\(s.dir)/cases/.drafts") & 0o777 == 0o770)
+        #expect(mode("\(s.dir)/cases/.drafts/fk1") & 0o777 == 0o730)
+        #expect(mode("\(s.dir)/cases/.drafts/fk1/c1.json") == 0o600)
+        chmod("\(s.dir)/cases/.drafts/fk1", 0o700)
+        try cases.saveDraft("r1\n{}", key: "c1")
+        #expect(mode("\(s.dir)/cases/.drafts/fk1") & 0o777 == 0o730)
+        // Colleagues can put files into the folder: a draft not written by this user is not restored.
+        if geteuid() == 0 {
+            try "r9\n{\"notes\": \"untergeschoben\"}".write(toFile: "\(s.dir)/cases/.drafts/fk1/c1.json", atomically: false, encoding: .utf8)
+            chown("\(s.dir)/cases/.drafts/fk1/c1.json", 4802, 4802)
+            #expect(cases.draft(key: "c1") == nil)
+        }
     }
 }

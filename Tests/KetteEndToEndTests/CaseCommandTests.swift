@@ -84,6 +84,89 @@ import KetteCore
         #expect(audit.split(separator: "\n").last?.hasSuffix("\tread\tdemo-001") == true)
     }
 
+    /// An offer is removed from offers.json after a family was referred to it. The case must still
+    /// be editable and closable (it was refused: "unknown offer", and no command removes a
+    /// referral, so the case could never be closed and its retention never start). New referrals
+    /// to an unknown offer are still refused.
+    @Test func aCaseReferringToARemovedOfferCanStillBeEditedAndClosed() throws {
+        let store = try makeStore()
+        let file = "\(store)/cases/demo-002.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try #require(text.contains("\"offer\": \"o-0171\""))
+        try text.replacingOccurrences(of: "\"offer\": \"o-0171\"", with: "\"offer\": \"o-entfernt\"")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let edited = try kette(["case", "edit", "demo-002", "--notes", "Angebot eingestellt"], store: store)
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(edited.stderr.contains("o-entfernt"), "the unknown offer is still pointed out: \(edited.stderr)")
+        let closed = try kette(["case", "edit", "demo-002", "--close", "--json"], store: store)
+        #expect(closed.status == 0, "\(closed.stderr)")
+        #expect(try json(closed.stdout)["status"]?.stringValue == "closed")
+        let shown = try kette(["case", "show", "demo-002"], store: store)
+        #expect(shown.status == 0 && shown.stdout.contains("o-entfernt"), "\(shown.stdout)")
+        let refer = try kette(["case", "refer", "demo-001", "o-entfernt"], store: store)
+        #expect(refer.status != 0 && refer.stderr.contains("o-entfernt"), "\(refer.stderr)")
+    }
+
+    /// `--today` (for demos and tests) moves ages, due dates and retention — but must not let a
+    /// user date an access in the audit log: the log records the real time.
+    @Test func theAuditLogRecordsTheRealTimeWhateverTodaySays() throws {
+        let store = try makeStore()
+        let before = String(Clock.system.timestamp().prefix(10))
+        let shown = try KetteBinary.run(["case", "show", "demo-001", "--store", store, "--today", "2019-01-01"])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let after = String(Clock.system.timestamp().prefix(10))
+        let audit = try KetteBinary.run(["audit", "--json", "--case", "demo-001", "--store", store])
+        let times = try json(audit.stdout).arrayValue?.compactMap { $0["time"]?.stringValue } ?? []
+        #expect(times.count == 1, "\(audit.stdout)")
+        #expect(times.allSatisfy { !$0.hasPrefix("2019-01-01") }, "the audit log took the time from --today: \(times)")
+        #expect(times.allSatisfy { $0.prefix(10) == before || $0.prefix(10) == after }, "\(times), today \(before)")
+    }
+
+    /// A case file that cannot be read is not silently passed over by the purge: it may be past
+    /// its retention date, so it is named (with line and column) on stderr, the others are purged.
+    @Test func purgeNamesCaseFilesItCannotCheck() throws {
+        let store = try makeStore()
+        #expect(try kette(["case", "edit", "demo-005", "--close"], store: store).status == 0)
+        try "{\n  \"id\": \"c-alt\",\n  \"status\": \"closed\",,\n}\n".write(toFile: "\(store)/cases/c-alt.json", atomically: false, encoding: .utf8)
+        chmod("\(store)/cases/c-alt.json", 0o600)
+        let dry = try KetteBinary.run(["case", "purge", "--dry-run", "--store", store, "--today", "2031-01-02"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(dry.stdout.contains("demo-005"), "\(dry.stdout)")
+        #expect(dry.stderr.contains("cases/c-alt.json:3:22"), "the unreadable file is named: \(dry.stderr)")
+        let purged = try KetteBinary.run(["case", "purge", "--store", store, "--today", "2031-01-02"])
+        #expect(purged.status == 0 && purged.stdout.contains("demo-005"), "\(purged.stdout)\(purged.stderr)")
+        #expect(purged.stderr.contains("c-alt.json"), "\(purged.stderr)")
+        #expect(FileManager.default.fileExists(atPath: "\(store)/cases/c-alt.json"))
+    }
+
+    /// `kette indicators import` and `kette restore` of a store file that is not a case check the
+    /// store under the lock / afterwards — without reading case files: they read them all (no
+    /// role check, no audit line), failed over a case file's problem and (restore) printed it,
+    /// with case content, to a user outside the roles.
+    @Test func importAndRestoreOfStoreFilesDoNotReadTheCaseFiles() throws {
+        let store = try makeStore()
+        try #"{"format": "kette-store", "version": 1, "municipality": "Musterstadt", "locale": "de-DE", "cases": {"users": ["leitung"]}}"#
+            .write(toFile: "\(store)/store.json", atomically: false, encoding: .utf8)
+        let file = "\(store)/cases/demo-002.json"
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        try text.replacingOccurrences(of: "\"offer\": \"o-0171\"", with: "\"offer\": \"Familie Geheim\"")
+            .write(toFile: file, atomically: false, encoding: .utf8)
+        let csv = KetteBinary.temporaryDirectory() + "/werte.csv"
+        try "Stadtteil;Jahr;Indikator;Wert\nAltstadt;2040;sgb2-u15;10\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        // The import re-reads the store under the lock: not the case files either.
+        let imported = try KetteBinary.run(["indicators", "import", csv, "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(!(imported.stdout + imported.stderr).contains("Geheim"))
+        let log = "\(store)/cases/.audit.log"
+        let before = (try? String(contentsOfFile: log, encoding: .utf8)) ?? ""
+
+        // The user running this is not among the store's case roles.
+        let r = try KetteBinary.run(["restore", "indicators.json", "--revision", "0", "--store", store])
+        #expect(r.status == 0, "\(r.stdout)\(r.stderr)")
+        #expect(!(r.stdout + r.stderr).contains("Geheim"), "case content shown to a user outside the roles: \(r.stderr)")
+        #expect(((try? String(contentsOfFile: log, encoding: .utf8)) ?? "") == before)
+    }
+
     @Test func staleRevisionIsAConflictShowingTheSavedVersion() throws {
         let store = try makeStore()
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)

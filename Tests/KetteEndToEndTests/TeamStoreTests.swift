@@ -32,3 +32,90 @@ struct TeamStoreTests {
         #expect([2040, 2041, 2042].allSatisfy { y in loaded.store.values.contains { $0.year == y } })
     }
 }
+
+/// Cases in a team store, as two colleagues (different Unix users of one group) use them.
+@Suite(.serialized, .enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"),
+                             "needs root and setpriv to act as two users"))
+struct TeamCaseStoreTests {
+    static let group = "4711"
+    static let alice = "4801", bob = "4802"
+
+    /// The README's team store, without the demo's cases; `keepCases: false` removes `cases/`
+    /// altogether (a store set up before cases existed).
+    func teamStore(keepCases: Bool) throws -> (base: String, store: String) {
+        let base = KetteBinary.temporaryDirectory()
+        chmod(base, 0o755)
+        let dir = base + "/team"
+        #expect(try KetteBinary.run(["init", dir]).status == 0)
+        try FileManager.default.removeItem(atPath: dir + "/cases")
+        if keepCases { mkdir(dir + "/cases", 0o700) }
+        for cmd in [["chgrp", "-R", Self.group, dir], ["find", dir, "-type", "d", "-exec", "chmod", "2770", "{}", "+"],
+                    ["find", dir, "-type", "f", "-exec", "chmod", "0660", "{}", "+"]] {
+            #expect(try Subprocess.run(cmd, environment: ["PATH": "/usr/bin:/bin"]).status == 0)
+        }
+        return (base, dir)
+    }
+
+    func launcher(_ user: String) -> [String] {
+        ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(Self.group)", "--groups=\(Self.group)", "/bin/sh", "-c",
+         "umask 007 && exec \"$0\" \"$@\""]
+    }
+
+    func kette(_ user: String, _ args: [String], store: String, today: String = "2026-11-21") throws -> KetteBinary.Result {
+        try KetteBinary.run(args + ["--store", store, "--today", today], environment: ["HOME": "/tmp"], launcher: launcher(user))
+    }
+
+    /// A team store without `cases/`: the first case a colleague creates must not lock the others
+    /// out (the directory was created 0700, the file 0600 with the creator's group).
+    @Test func theFirstCaseOfATeamStoreIsOpenToTheColleague() throws {
+        let (base, store) = try teamStore(keepCases: false)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let created = try kette(Self.alice, ["case", "new", "--pseudonym", "Familie Eiche", "--district", "altstadt", "--json"], store: store)
+        #expect(created.status == 0, "\(created.stderr)")
+        let id = try #require(try JSONParser.parse(created.stdout)["id"]?.stringValue)
+        let listed = try kette(Self.bob, ["case", "list", "--json"], store: store)
+        #expect(listed.status == 0, "\(listed.stderr)")
+        #expect(listed.stdout.contains("\"\(id)\""), "\(listed.stdout)")
+        let edited = try kette(Self.bob, ["case", "edit", id, "--notes", "Rückruf vereinbart"], store: store)
+        #expect(edited.status == 0, "\(edited.stderr)")
+        let audit = try kette(Self.bob, ["audit", "--case", id], store: store)
+        #expect(audit.status == 0 && audit.stdout.contains("uid\(Self.alice)") && audit.stdout.contains("uid\(Self.bob)"),
+                "\(audit.stdout)\(audit.stderr)")
+        var st = stat()
+        #expect(stat(store + "/cases", &st) == 0 && st.st_mode & 0o7777 == 0o2770 && st.st_gid == gid_t(Self.group)!)
+    }
+
+    /// `kette case purge` deletes a closed case "with its drafts" — also a colleague's draft, which
+    /// lived in a folder only its owner could write (0700), so it stayed on disk with case content.
+    @Test(.enabled(if: Tmux.shouldRun, "tmux is not installed")) func purgeRemovesAColleaguesDraftOfThePurgedCase() throws {
+        let (base, store) = try teamStore(keepCases: true)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let created = try kette(Self.alice, ["case", "new", "--pseudonym", "Familie Eiche", "--district", "altstadt", "--json"],
+                                store: store, today: "2020-01-10")
+        #expect(created.status == 0, "\(created.stderr)")
+        let id = try #require(try JSONParser.parse(created.stdout)["id"]?.stringValue)
+
+        // Bob starts editing the case in the navigator; his terminal goes away.
+        let t = try Tmux(command: launcher(Self.bob) + [KetteBinary.path, "--store", store, "--today", "2020-01-11"],
+                         environment: ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": "/tmp"])
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("F")
+        try t.waitFor("Familie Eiche")
+        try t.send("Enter")
+        try t.waitFor("Fall \(id)")
+        try t.send("e")
+        try t.waitFor("bearbeiten")
+        for _ in 0..<6 { try t.send("Tab") }
+        try t.type("Vater erzählt")
+        try t.waitFor("Vater erzählt")
+        try t.hangUp()
+        let draft = "\(store)/cases/.drafts/uid\(Self.bob)/\(id).json"
+        #expect(FileManager.default.fileExists(atPath: draft))
+
+        #expect(try kette(Self.alice, ["case", "edit", id, "--close"], store: store, today: "2020-01-12").status == 0)
+        let purged = try kette(Self.alice, ["case", "purge"], store: store)
+        #expect(purged.status == 0 && purged.stdout.contains(id), "\(purged.stdout)\(purged.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/cases/\(id).json"))
+        #expect(!FileManager.default.fileExists(atPath: draft), "bob's draft of the purged case is still on disk")
+    }
+}

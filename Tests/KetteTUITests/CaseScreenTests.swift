@@ -329,4 +329,142 @@ import Testing
         let cells = s.screen.lines.joined()
         #expect(!cells.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
+
+    // MARK: Found in QA (issue #4)
+
+    /// The SSH connection drops while a case is being edited; a colleague saves the case; the
+    /// editor is opened again and the draft comes back. Saving it must not silently replace the
+    /// colleague's version: it meets the conflict, keeps the input and shows the other version.
+    @Test func aDraftTypedOnAnOlderRevisionIsAConflictNotASilentOverwrite() throws {
+        var (s, dir) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        let before = try #require(s.openCase)
+        s.send(.character("e"))
+        let notes = s.openForm!.form.index(of: "notes")!
+        s.send(Array(repeating: .tab, count: notes))
+        s.send(.end)
+        s.type(" Meine Ergänzung.")
+        #expect(s.caseStore!.draft(key: "demo-002")?.hasPrefix("r\(before.revision)\n") == true)
+
+        // The connection drops (nothing saved); meanwhile a colleague changes the follow-up.
+        let other = try DirectoryCaseStore(path: dir, store: s.store, user: OSUser(name: "fk2"), clock: clock)
+        var theirs = try other.read("demo-002")
+        theirs.followUp = Day("2027-01-15")
+        theirs = try other.save(theirs)
+
+        // A new session of fk1: the draft comes back on the newer case.
+        var t = s
+        t.openForm = nil
+        t.caseStore = try DirectoryCaseStore(path: dir, store: s.store, user: worker, clock: clock)
+        t.openCaseList()
+        t.openCase(id: "demo-002")
+        t.send(.character("e"))
+        #expect(t.openForm?.form.text("notes").hasSuffix(" Meine Ergänzung.") == true)
+        t.send(.ctrlS)
+        let form = try #require(t.openForm?.form, "the form stays open with the restored input")
+        #expect(form.text("notes").hasSuffix(" Meine Ergänzung."))
+        #expect(form.notice?.contains("Konflikt") == true && form.notice?.contains("fk2") == true, "\(form.notice ?? "")")
+        #expect(form.notice?.contains("2027-01-15") == true, "the colleague's value is visible")
+        #expect(try other.read("demo-002").followUp == Day("2027-01-15"), "the colleague's version was not replaced")
+        // Saving again replaces it knowingly.
+        t.send(.ctrlS)
+        #expect(t.openForm == nil)
+        #expect(try other.read("demo-002").notes?.hasSuffix(" Meine Ergänzung.") == true)
+    }
+
+    /// A broken case file does not hide the list: the others are shown and the message names the
+    /// file with line and column.
+    @Test func aBrokenCaseFileIsNamedWithLineAndColumnAboveTheList() throws {
+        var (s, dir) = try diskState()
+        try "{\n  \"id\": \"kaputt\",\n  \"pseudonym\": \"X\",,\n}\n".write(toFile: "\(dir)/cases/kaputt.json", atomically: false, encoding: .utf8)
+        chmod("\(dir)/cases/kaputt.json", 0o600)
+        s.send(.character("F"))
+        #expect(s.current.screen == .cases)
+        #expect(s.visibleCases.count == 4)
+        let text = s.screen.lines.joined(separator: "\n")
+        #expect(text.contains("1 Falldatei nicht lesbar") && text.contains("cases/kaputt.json:3:20"), "\(text)")
+        #expect(text.contains("Familie Lerche"))
+    }
+
+    /// Two colleagues record the family's consent for the same referral. The second session's
+    /// watcher brings the first one's save in while the consent form is open; submitting must not
+    /// silently replace the colleague's consent: the form stays with the input and says what the
+    /// other version holds; submitting again replaces it knowingly.
+    @Test func aConsentSavedMeanwhileByAColleagueIsNotSilentlyReplaced() throws {
+        var (s, dir) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        let targets = s.caseDetailTargets
+        let row = try #require(targets.firstIndex { if case .referral = $0 { return true } else { return false } })
+        guard case .referral(let index) = targets[row] else { return }
+        s.current.selection = row
+        s.send(.character("E"))
+        try #require(s.openForm != nil, "the consent form opens")
+        let typed = (s.openForm?.form.text("scope") ?? "") + "Kontaktdaten und Sprachstand"
+        s.type("Kontaktdaten und Sprachstand")
+
+        let other = try DirectoryCaseStore(path: dir, store: s.store, user: OSUser(name: "fk2"), clock: clock)
+        var theirs = try other.read("demo-002")
+        theirs.referrals[index].consent = Referral.Consent(scope: "nur Name", recipient: "Kita Hafen", given: Self.today)
+        _ = try other.save(theirs)
+        // The store watcher of this session notices the changed case file.
+        s.refreshCases(changed: ["cases/demo-002.json"])
+
+        s.send(.ctrlS)
+        #expect(try other.read("demo-002").referrals[index].consent?.scope == "nur Name", "the colleague's consent was replaced silently")
+        let form = try #require(s.openForm?.form, "the form stays open with the input")
+        #expect(form.text("scope") == typed)
+        #expect(form.notice?.contains("fk2") == true && form.notice?.contains("nur Name") == true, "\(form.notice ?? "")")
+        s.send(.ctrlS)
+        #expect(s.openForm == nil)
+        #expect(try other.read("demo-002").referrals[index].consent?.scope == typed)
+    }
+
+    /// The administrator restricts the roles in store.json while a colleague has the case list and
+    /// a case form open. After the reload nothing of the cases may stay on that screen: not the
+    /// list (it was carried over with its pseudonyms), not the open form.
+    @Test func rolesRevokedWhileCasesAreOnScreenLeaveNoCaseDataBehind() throws {
+        var (s, _) = try diskState()
+        s.openCaseList()
+        s.openCase(id: "demo-002")
+        s.goBack()
+        #expect(s.current.screen == .cases && !s.caseList.isEmpty)
+        s.send(.character("n"))
+        s.type("Familie Linde")
+        #expect(s.openForm != nil)
+
+        var restricted = s.store
+        restricted.info.cases = CaseSettings(group: "leitung")
+        let next = s.reloaded(with: restricted)
+        #expect(next.caseStore == nil)
+        #expect(next.caseList.count == 0, "the case list stayed in memory: \(next.caseList.map(\.pseudonym))")
+        #expect(next.openForm?.purpose.isCase != true, "the case form stayed open")
+        #expect(!next.stack.contains { $0.screen.showsCaseData })
+        let text = next.screen.lines.joined(separator: "\n")
+        for pseudonym in ["Kranich", "Lerche", "Ahorn", "Linde"] {
+            #expect(!text.contains(pseudonym), "\(text)")
+        }
+        #expect(next.caseAccessNote?.contains("fk1") == true)
+    }
+
+    /// Opening a case presets the offer filters to the family's district and language. When the
+    /// worker then switches to presentation mode (projector), that preset must not stay on the
+    /// wall: "Stadtteil: Südpark · Sprache: Ukrainisch" describes the family that was just open.
+    @Test func presentationModeDropsTheFiltersPresetFromTheOpenCase() {
+        var s = demoState()
+        s.openCaseList()
+        s.openCase(id: "demo-004")
+        #expect(s.filter.district == "suedpark" && s.filter.language == "uk")
+        s.send(.character("p"))
+        #expect(s.presenting)
+        #expect(s.filter.district == nil && s.filter.language == nil)
+        let text = s.screen.lines.joined(separator: "\n")
+        #expect(!text.contains("Stadtteil: Südpark") && !text.contains("Sprache: Ukrainisch"), "\(text)")
+        // A filter chosen by hand (not the case's) stays for the presentation.
+        var t = demoState()
+        t.filter.district = "altstadt"
+        t.send(.character("p"))
+        #expect(t.filter.district == "altstadt")
+    }
 }

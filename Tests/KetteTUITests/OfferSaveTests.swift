@@ -97,4 +97,24 @@ import KetteCore
         #expect(state.openForm?.form.notice?.hasPrefix("Nicht gespeichert:") == true)
         #expect(state.openForm?.form.text("title").hasSuffix("!") == true)
     }
+
+    /// After saving an offer the navigator reads the store again — without the case files: case
+    /// data is read only through the case store (role check, audit log). It loaded every case file
+    /// into the navigator's store, for any user who may edit offers.
+    @Test func savingAnOfferDoesNotReadTheCaseFiles() throws {
+        var (dir, source, state) = try makeStore()
+        mkdir("\(dir)/cases", 0o700)
+        try #"{"id": "c1", "pseudonym": "Familie Geheim", "district": "nord", "children": [], "owner": "fk1", "status": "open", "created": "2026-01-01T00:00:00Z", "updated": "2026-01-01T00:00:00Z", "revision": 1}"#
+            .write(toFile: "\(dir)/cases/c1.json", atomically: false, encoding: .utf8)
+        chmod("\(dir)/cases/c1.json", 0o600)
+        #expect(try StoreLoader.load(from: source, includeCases: true).store.cases.count == 1, "premise: the case file is valid")
+        state.open(offer: "long")
+        state.send(.character("e"))
+        state.openForm!.form.set("title", to: .text("Neue Fassung"))
+        guard case .saveOffer(let change) = state.effect(.ctrlS) else { Issue.record("no save"); return }
+        Navigator.perform(change, on: &state, source: source, watcher: nil)
+        #expect(state.openForm == nil && state.store.offer(id: "long")?.title == "Neue Fassung")
+        #expect(state.store.cases.count == 0, "case files were read into the navigator: \(state.store.cases.map(\.pseudonym))")
+        #expect(!FileManager.default.fileExists(atPath: "\(dir)/cases/.audit.log"))
+    }
 }

@@ -46,6 +46,8 @@ public struct CaseLabels: Sendable {
     public var statusChanged: @Sendable (String) -> String
     public var chooseStatus: String
     public var noCases: String
+    /// Case files the list skipped because they cannot be read (the first is named with its place).
+    public var unreadableCaseFiles: @Sendable (Int) -> String
     public var notInPresentation: String
     public var transient: String
     public var keyCases: String
@@ -123,6 +125,7 @@ public struct CaseLabels: Sendable {
         contextCleared: "Fallkontext geschlossen; Filter zurückgesetzt.",
         statusChanged: { "Status: \($0)" }, chooseStatus: "Neuer Status",
         noCases: "Keine Fälle für diese Auswahl.",
+        unreadableCaseFiles: { $0 == 1 ? "1 Falldatei nicht lesbar" : "\($0) Falldateien nicht lesbar" },
         notInPresentation: "Fälle werden im Präsentationsmodus nicht gezeigt.",
         transient: "Demo: Änderungen werden nicht gespeichert.",
         keyCases: "Fälle (Liste)", keyFollowUps: "Wiedervorlagen und offene Vermittlungen",
@@ -175,6 +178,7 @@ public struct CaseLabels: Sendable {
         contextCleared: "Case context closed; filters reset.",
         statusChanged: { "Status: \($0)" }, chooseStatus: "New status",
         noCases: "No cases for this selection.",
+        unreadableCaseFiles: { $0 == 1 ? "1 case file cannot be read" : "\($0) case files cannot be read" },
         notInPresentation: "Cases are not shown in presentation mode.",
         transient: "Demo: changes are not saved.",
         keyCases: "cases (list)", keyFollowUps: "follow-ups and open referrals",

@@ -31,7 +31,10 @@ public enum CaseValidator {
             add("languages[\(i)]", .invalidLanguage(l))
         }
         for (i, r) in c.referrals.enumerated() {
-            if store.offer(id: r.offer) == nil { add("referrals[\(i)].offer", .unknownOffer(r.offer)) }
+            // A warning, not an error: a referral is history, and the offer may have been removed
+            // from offers.json since. As an error it made the case impossible to edit or even close
+            // (no command removes a referral). New referrals are checked where they are made.
+            if store.offer(id: r.offer) == nil { add("referrals[\(i)].offer", .unknownOffer(r.offer), .warning) }
             if let consent = r.consent, consent.recipient.trimmingSpaces().isEmpty || consent.scope.trimmingSpaces().isEmpty {
                 add("referrals[\(i)].consent", .consentRecipientMissing)
             }

@@ -15,23 +15,28 @@ public final class DirectoryCaseStore: CaseStore {
     public let store: Store
     public let user: OSUser
     public let clock: Clock
+    /// The time written to the audit log: the real time, whatever `clock` says (`--today` must not
+    /// let anyone date an access into the past or future). Tests may fix it.
+    let auditClock: Clock
     public var isTransient: Bool { false }
     public let source: DirectoryStoreSource
     let log: AuditLog
 
-    public init(path: String, store: Store, user: OSUser = .current(), clock: Clock = .system) throws(CaseStoreError) {
+    public init(path: String, store: Store, user: OSUser = .current(), clock: Clock = .system,
+                auditClock: Clock = .system) throws(CaseStoreError) {
         let access = CaseAccess.check(user, settings: store.info.cases)
         guard access.isPermitted else { throw .notPermitted(access) }
         self.path = path
         self.store = store
         self.user = user
         self.clock = clock
+        self.auditClock = auditClock
         self.source = DirectoryStoreSource(path: path)
         self.log = AuditLog(storePath: path)
     }
 
     public func reopened(with store: Store) throws(CaseStoreError) -> any CaseStore {
-        try DirectoryCaseStore(path: path, store: store, user: user, clock: clock)
+        try DirectoryCaseStore(path: path, store: store, user: user, clock: clock, auditClock: auditClock)
     }
 
     var directory: String { "\(path)/\(StoreFile.casesDirectory)" }
@@ -46,17 +51,19 @@ public final class DirectoryCaseStore: CaseStore {
         var cases: [Case] = [], problems: [Diagnostic] = []
         for name in names {
             let file = "\(directory)/\(name)"
-            do {
-                try checkFile(file)
-                let c = try parse(relativePath: "\(StoreFile.casesDirectory)/\(name)")
-                if c.id + ".json" != name {
-                    problems.append(Diagnostic(file: file, line: c.position.line, column: c.position.column, path: "id",
-                                               message: "case id \"\(TerminalText.escaped(c.id))\" does not match the file name"))
-                    continue
-                }
-                cases.append(c)
-            } catch {
+            do { try checkFile(file) } catch {
                 problems.append(Diagnostic(file: file, line: 1, column: 1, message: error.description))
+                continue
+            }
+            switch parseLocated(relativePath: "\(StoreFile.casesDirectory)/\(name)") {
+            case .failure(let f):
+                // Named with the place of the error, as `kette validate` names it.
+                problems.append(Diagnostic(file: file, line: f.line, column: f.column, message: f.detail))
+            case .success(let c) where c.id + ".json" != name:
+                problems.append(Diagnostic(file: file, line: c.position.line, column: c.position.column, path: "id",
+                                           message: "case id \"\(TerminalText.escaped(c.id))\" does not match the file name"))
+            case .success(let c):
+                cases.append(c)
             }
         }
         try audit(entries(.list, cases.map(\.id)))
@@ -73,25 +80,45 @@ public final class DirectoryCaseStore: CaseStore {
         return c
     }
 
-    /// Reads and maps one case file; nil when it does not exist.
+    /// Reads and maps one case file (``CaseStoreError/notFound(id:)`` when it does not exist).
     func parse(relativePath: String) throws(CaseStoreError) -> Case {
+        switch parseLocated(relativePath: relativePath) {
+        case .success(let c): return c
+        case .failure(let f): throw f.error
+        }
+    }
+
+    /// Why a case file could not be read, with the place in the file (for the list's diagnostics).
+    struct ParseFailure: Error {
+        var error: CaseStoreError
+        var line = 1, column = 1
+        /// The reason without the file name and position.
+        var detail: String
+    }
+
+    func parseLocated(relativePath: String) -> Result<Case, ParseFailure> {
         let display = source.displayPath(of: relativePath)
+        func failure(_ line: Int, _ column: Int, _ detail: String, positioned: Bool = true) -> Result<Case, ParseFailure> {
+            let message = positioned ? "line \(line), column \(column): \(detail)" : detail
+            return .failure(ParseFailure(error: .unreadable(path: display, message: message), line: line, column: column, detail: detail))
+        }
         let bytes: [UInt8]?
-        do { bytes = try source.read(relativePath) } catch { throw .unreadable(path: display, message: error.reason) }
+        do { bytes = try source.read(relativePath) } catch { return failure(1, 1, error.reason, positioned: false) }
         guard let bytes else {
-            throw .notFound(id: String(relativePath.dropFirst(StoreFile.casesDirectory.count + 1).dropLast(5)))
+            let id = String(relativePath.dropFirst(StoreFile.casesDirectory.count + 1).dropLast(5))
+            return .failure(ParseFailure(error: .notFound(id: id), detail: CaseStoreError.notFound(id: id).description))
         }
         let root: JSONNode
         do { root = try JSONParser.parse(bytes) } catch {
-            throw .unreadable(path: display, message: "line \(error.line), column \(error.column): \(error.message)")
+            return failure(error.line, error.column, error.message)
         }
         let sink = DiagnosticSink()
         let c = Case(json: root, path: "", file: display, sink: sink)
         if let first = sink.diagnostics.first(where: { $0.severity == .error }) {
-            throw .unreadable(path: display, message: "line \(first.line), column \(first.column): \(first.path.isEmpty ? "" : first.path + ": ")\(first.message)")
+            return failure(first.line, first.column, (first.path.isEmpty ? "" : first.path + ": ") + first.message)
         }
-        guard let c else { throw .unreadable(path: display, message: "not a case record") }
-        return c
+        guard let c else { return failure(1, 1, "not a case record", positioned: false) }
+        return .success(c)
     }
 
     // MARK: Writing
@@ -177,11 +204,18 @@ public final class DirectoryCaseStore: CaseStore {
     public func saveDraft(_ text: String, key: String) throws(CaseStoreError) {
         guard let file = draftPath(key) else { throw .notFound(id: key) }
         try ensureDirectory()
-        for dir in ["\(directory)/.drafts", draftDirectory] {
-            // The drafts folder is shared by the team (its members' folders are private).
-            let mode: mode_t = dir == draftDirectory ? 0o700 : (AtomicFile.isGroupShared(directory) ? 0o770 : 0o700)
+        // In a team store the drafts folder is the team's (2770) and each member's folder 2730: the
+        // group may not list or read it (the draft files are 0600), but may delete in it, so that
+        // `kette case purge` run by any member removes a colleague's draft of a purged case.
+        // Without a team group both are 0700. The modes are set whatever the umask.
+        let shared = AtomicFile.isGroupShared(directory)
+        for (dir, mode) in [("\(directory)/.drafts", shared ? 0o770 : 0o700), (draftDirectory, shared ? 0o730 : 0o700)] as [(String, mode_t)] {
             if mkdir(dir, mode) != 0 && errno != EEXIST {
                 throw .write(.io(path: dir, operation: "creating the drafts folder", reason: AtomicFile.errnoText()))
+            }
+            var st = stat()
+            if lstat(dir, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != mode {
+                chmod(dir, (st.st_mode & 0o2000) | mode)
             }
         }
         do { try AtomicFile.write(Array(text.utf8), to: file, mode: 0o600) } catch { throw .write(error) }
@@ -191,7 +225,12 @@ public final class DirectoryCaseStore: CaseStore {
         guard let file = draftPath(key) else { return nil }
         let fd = open(file, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
         guard fd >= 0 else { return nil }
-        let data = FileHandle(fileDescriptor: fd, closeOnDealloc: true).readDataToEndOfFile()
+        let handle = FileHandle(fileDescriptor: fd, closeOnDealloc: true)
+        // In a team store colleagues may delete in this folder (for the purge), so they could also
+        // put a file here: only a draft this user wrote is brought back into their form.
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG, st.st_uid == geteuid() else { return nil }
+        let data = handle.readDataToEndOfFile()
         return String(decoding: data, as: UTF8.self)
     }
 
@@ -242,11 +281,13 @@ public final class DirectoryCaseStore: CaseStore {
         }
     }
 
-    /// Creates `cases/` when missing: 0700, or 2770 owned by the team's group when the store names one.
+    /// Creates `cases/` when missing: 0700, or 2770 owned by the team's group when the store names
+    /// one — or when the store directory itself is shared with a group (the team setup of the
+    /// README: 2770), so that the first case does not lock the colleagues out.
     func ensureDirectory() throws(CaseStoreError) {
         if try checkDirectory() { return }
         let group = settings.group.flatMap { name in getgrnam(name).map { $0.pointee.gr_gid } }
-        let mode: mode_t = group == nil ? 0o700 : 0o2770
+        let mode: mode_t = group == nil && !AtomicFile.isGroupShared(path) ? 0o700 : 0o2770
         guard mkdir(directory, 0o700) == 0 || errno == EEXIST else {
             throw .write(.io(path: directory, operation: "creating the case directory", reason: AtomicFile.errnoText()))
         }
@@ -264,6 +305,8 @@ public final class DirectoryCaseStore: CaseStore {
 
     /// Appends to the audit log; a log that cannot be written stops the operation.
     func audit(_ entries: [AuditEntry]) throws(CaseStoreError) {
-        do { try log.append(entries, mode: StoreWriter.caseFileMode(in: path)) } catch { throw .audit(error) }
+        let now = auditClock.timestamp()
+        let stamped = entries.map { e in AuditEntry(time: now, user: e.user, action: e.action, caseID: e.caseID) }
+        do { try log.append(stamped, mode: StoreWriter.caseFileMode(in: path)) } catch { throw .audit(error) }
     }
 }

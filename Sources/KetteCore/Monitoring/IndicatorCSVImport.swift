@@ -298,6 +298,7 @@ public enum IndicatorCSVImport {
 
         // Another writer may have saved since the plan was made: then the plan is stale.
         let fresh: LoadedStore
+        // Case files are read only through the case store (roles, audit log), never here.
         do { fresh = try StoreLoader.load(from: directory, includeCases: false) } catch { throw .load(error) }
         let path = directory.displayPath(of: StoreFile.indicators.fileName)
         guard fresh.isValid else { throw .invalidStore(store: source.displayName, errors: fresh.errors.count) }

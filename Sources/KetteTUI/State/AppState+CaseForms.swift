@@ -24,8 +24,14 @@ extension AppState {
     public mutating func openCaseEditor() {
         guard let c = openCase, casesAvailable else { return }
         var form = CaseForm.make(c, isNew: false, store: store, strings: strings, labels: caseLabels)
-        restoreDraft(into: &form, key: c.id, revision: c.revision)
-        openForm = OpenForm(form: form, purpose: .editCase(original: c))
+        var base = c
+        // A draft typed on an older revision (the connection dropped, then a colleague saved) is
+        // based on that revision: saving it meets the conflict, so it never silently replaces the
+        // colleague's version.
+        if let drafted = restoreDraft(into: &form, key: c.id, revision: c.revision), drafted != c.revision {
+            base.revision = drafted
+        }
+        openForm = OpenForm(form: form, purpose: .editCase(original: base))
     }
 
     /// Opens the consent form for a referral of the open case (key E, and after a status change to
@@ -41,10 +47,10 @@ extension AppState {
             .date("given", l.consentGiven, (r.consent?.given ?? today).description, required: true),
             .date("revoked", l.consentRevokedOn, r.consent?.revoked?.description ?? ""),
         ])
-        openForm = OpenForm(form: form, purpose: .consent(referral: index))
+        openForm = OpenForm(form: form, purpose: .consent(referral: index, revision: c.revision))
     }
 
-    mutating func updateConsentForm(_ e: Event, index: Int) {
+    mutating func updateConsentForm(_ e: Event, index: Int, revision: Int) {
         guard var open = openForm else { return }
         let l = caseLabels
         let validator = FormValidator { v in
@@ -60,6 +66,17 @@ extension AppState {
             guard let given = (v["given"]?.text).flatMap(Day.init) else { return }
             let consent = Referral.Consent(scope: v["scope"]?.text ?? "", recipient: v["recipient"]?.text ?? "",
                                            given: given, revoked: (v["revoked"]?.text).flatMap(Day.init))
+            // A colleague saved the case since the form was opened (the watcher brought it in):
+            // show what their version holds and keep the input; the next submit replaces it knowingly.
+            if let current = openCase, current.revision != revision {
+                let theirs = current.referrals.indices.contains(index) ? current.referrals[index].consent : nil
+                let fields = theirs.map { "\(l.consentScope) = „\($0.scope)“; \(l.consentRecipient) = „\($0.recipient)“; \(l.consentGiven) = \($0.given)" }
+                open.purpose = .consent(referral: index, revision: current.revision)
+                open.form.notice = l.conflict(current.revision, current.updatedBy ?? current.owner, fields ?? l.noDifferences)
+                openForm = open
+                message = open.form.notice
+                return
+            }
             if changeOpenCase({ c in
                 guard c.referrals.indices.contains(index) else { return }
                 c.referrals[index].consent = consent
@@ -68,19 +85,23 @@ extension AppState {
                 message = l.consentSaved
             } else {
                 open.form.notice = message
+                if let current = openCase { open.purpose = .consent(referral: index, revision: current.revision) }
                 openForm = open
             }
         }
     }
 
-    /// A draft is `r<revision>` on the first line, then the form's values as JSON.
-    mutating func restoreDraft(into form: inout Form, key: String, revision: Int) {
-        guard let text = caseStore?.draft(key: key), let newline = text.firstIndex(of: "\n") else { return }
+    /// A draft is `r<revision>` on the first line, then the form's values as JSON. Returns the
+    /// revision the restored draft was typed on (nil when there was no draft).
+    @discardableResult
+    mutating func restoreDraft(into form: inout Form, key: String, revision: Int) -> Int? {
+        guard let text = caseStore?.draft(key: key), let newline = text.firstIndex(of: "\n") else { return nil }
         let json = String(text[text.index(after: newline)...])
-        if form.importJSON(json) {
-            form.notice = caseLabels.draftRestored
-            message = caseLabels.draftRestored
-        }
+        guard form.importJSON(json) else { return nil }
+        form.notice = caseLabels.draftRestored
+        message = caseLabels.draftRestored
+        let head = text[..<newline]
+        return head.hasPrefix("r") ? Int(head.dropFirst()) ?? revision : revision
     }
 
     func draftKey(_ purpose: OpenForm.Purpose) -> String? {
@@ -97,8 +118,8 @@ extension AppState {
         switch open.purpose {
         case .newCase(let b): base = b
         case .editCase(let original): base = original
-        case .consent(let index):
-            updateConsentForm(e, index: index)
+        case .consent(let index, let revision):
+            updateConsentForm(e, index: index, revision: revision)
             return .none
         default: return .none
         }

@@ -49,7 +49,14 @@ extension AppState {
             return
         }
         do {
-            caseList = try caseStore.list().cases
+            let listing = try caseStore.list()
+            caseList = listing.cases
+            // The other cases are listed; a broken file is named with the place of the error.
+            if let first = listing.problems.first {
+                let name = "\(StoreFile.casesDirectory)/" + (first.file.split(separator: "/").last.map(String.init) ?? first.file)
+                message = "\(caseLabels.unreadableCaseFiles(listing.problems.count)): "
+                    + Diagnostic(file: name, line: first.line, column: first.column, path: first.path, message: first.message).description
+            }
         } catch {
             message = error.description
             return
@@ -126,6 +133,14 @@ extension AppState {
         stack = strip(stack)
         savedStacks = savedStacks.mapValues(strip)
         if case .referralStatus = overlay { overlay = .none }
+        // The offer filters preset from the open case (its district and language) describe the
+        // family: they do not go up on the projector.
+        if let c = openCase {
+            if let d = filter.district, d == c.district { filter.district = nil }
+            if let l = filter.language, c.languages.contains(l) { filter.language = nil }
+            refreshSearch()
+            clampSelection()
+        }
     }
 
     // MARK: Changing the open case

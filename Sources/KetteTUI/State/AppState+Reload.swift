@@ -72,8 +72,18 @@ extension AppState {
         }
         next.stack = carry(stack)
         next.savedStacks = savedStacks.mapValues(carry)
-        next.clampSelection()
         next.message = strings.reloadedFromDisk
+        // The roles no longer include this user: nothing of the cases stays on screen or in memory
+        // (a case form's input stays in its draft on disk, for when access is given back).
+        if caseStore != nil, next.caseStore == nil {
+            next.caseList = []
+            next.openCase = nil
+            next.caseContext = nil
+            if openForm?.purpose.isCase == true { next.openForm = nil }
+            next.hideCaseScreens()
+            next.message = next.caseAccessNote
+        }
+        next.clampSelection()
         return next
     }
 }

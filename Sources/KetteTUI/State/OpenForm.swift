@@ -12,8 +12,9 @@ public struct OpenForm: Sendable, Equatable {
         case newCase(base: Case)
         /// An existing case, as it was read (or as saved by someone else after a conflict).
         case editCase(original: Case)
-        /// The family's consent for the referral at this index of the open case.
-        case consent(referral: Int)
+        /// The family's consent for the referral at this index of the open case, opened on (or
+        /// last shown with) this revision of the case.
+        case consent(referral: Int, revision: Int)
 
         public var isCase: Bool {
             switch self {

@@ -14,6 +14,14 @@ struct CasePurgeCommand: ParsableCommand {
 
     func run() throws {
         let session = try CaseSession.open(options, caseOptions)
+        // Case files that cannot be read cannot be checked for their retention date: name them
+        // (a broken file past its date would otherwise stay on disk unnoticed). Reading them is
+        // audited like any list.
+        let listing = try session.perform { () throws(CaseStoreError) in try session.cases.list() }
+        for p in listing.problems {
+            Console.error(p.description + (session.language == .de ? " — nicht auf die Aufbewahrungsfrist geprüft"
+                                                                     : " — not checked for its retention date"))
+        }
         let purged = try session.perform { () throws(CaseStoreError) in try session.cases.purge(dryRun: dryRun) }
         if caseOptions.json {
             Console.out(JSONWriter.pretty(.object([
