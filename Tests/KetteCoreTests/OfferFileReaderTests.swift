@@ -199,6 +199,24 @@ import KetteDemo
         #expect(withExtra.store.meta[.offers]?.revision == 7)
     }
 
+    /// The loader's variant gives the pages already read back to the system as it goes; the
+    /// offers must not change (here with a release every few KB, on one and on two threads,
+    /// also on a file that is one long line).
+    @Test func givingBackReadBytesChangesNothing() throws {
+        let text = Self.storeText(Self.variedOffers(500))
+        let minified = text.split(separator: "\n").map { $0.drop { $0 == " " } }.joined(separator: " ")
+        for t in [text, minified] {
+            let expected = try #require(OfferFileReader.read(Array(t.utf8)))
+            for parallelAbove in [0, Int.max] {
+                var bytes = Array(t.utf8)
+                let got = try #require(OfferFileReader.read(consuming: &bytes, parallelAbove: parallelAbove, releaseEvery: 4096))
+                #expect(got.offers == expected.offers)
+                #expect(got.offers.map(\.position) == expected.offers.map(\.position))
+                #expect(bytes.count == t.utf8.count)
+            }
+        }
+    }
+
     @Test func theLoaderUsesTheFastPathResult() throws {
         let loaded = try Fixture.load()
         let fast = try #require(OfferFileReader.read(Array(Fixture.offers.utf8)))

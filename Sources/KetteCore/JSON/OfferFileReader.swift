@@ -1,4 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The fast path for `offers.json`: reads the file's raw UTF-8 bytes straight into ``Offer``
 /// values, without building a ``JSONNode`` tree first.
@@ -30,8 +35,20 @@ public enum OfferFileReader {
         }
     }
 
-    static func read(_ base: UnsafePointer<UInt8>, count: Int, parallel: Bool) -> Result? {
+    /// Like ``read(_:parallelAbove:)``, but gives the memory of the bytes back to the system as
+    /// they are read (those pages then read as zeros): for the loader, which has no further use
+    /// for them, so that the bytes and the offers made of them are not both held at the peak.
+    public static func read(consuming bytes: inout [UInt8], parallelAbove: Int = parallelThreshold,
+                            releaseEvery: Int = 8 << 20) -> Result? {
+        bytes.withUnsafeMutableBufferPointer { p -> Result? in
+            guard let base = p.baseAddress, p.count > 0 else { return nil }
+            return read(UnsafePointer(base), count: p.count, parallel: p.count >= parallelAbove, releaseEvery: releaseEvery)
+        }
+    }
+
+    static func read(_ base: UnsafePointer<UInt8>, count: Int, parallel: Bool, releaseEvery: Int? = nil) -> Result? {
         var c = OfferCursor(base: base, end: count)
+        c.releaseEvery = releaseEvery ?? Int.max
         // No byte-order mark (the full path explains it).
         if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { return nil }
         do {
@@ -123,11 +140,14 @@ public enum OfferFileReader {
         let first = Half(c)
         var second = c
         second.i = split
+        second.releasedUpTo = split
         // Lines of the second half are counted from its first line; fixed up below.
         second.line = 1
         var ls = split
         while ls > 0, c.base[ls - 1] != 0x0A { ls -= 1 }
         second.lineStart = ls
+        second.columnIndex = ls
+        second.columnCount = 1
         let secondHalf = Half(second)
         DispatchQueue.concurrentPerform(iterations: 2) { k in
             let h = k == 0 ? first : secondHalf
@@ -215,6 +235,10 @@ struct OfferCursor {
     var i = 0
     var line = 1
     var lineStart = 0
+    /// Whether pages behind the cursor are given back (see ``OfferFileReader/read(consuming:)``),
+    /// and from where: only the part this cursor reads, never what another cursor may still read.
+    var releaseEvery = Int.max
+    var releasedUpTo = 0
 
     init(base: UnsafePointer<UInt8>, end: Int) {
         self.base = base
@@ -245,15 +269,22 @@ struct OfferCursor {
         i += 1
     }
 
+    /// Column cache: scalars counted from `lineStart` up to `columnIndex` (positions asked for
+    /// only grow, so bytes are counted once, also on a file that is one long line).
+    var columnIndex = 0
+    var columnCount = 1
+
     /// 1-based column in Unicode scalars, as ``JSONParser`` counts it.
-    func column(at position: Int) -> Int {
-        var n = 1
-        var k = lineStart
-        while k < position {
-            if base[k] & 0xC0 != 0x80 { n += 1 }
-            k += 1
+    mutating func column(at position: Int) -> Int {
+        if columnIndex < lineStart || position < columnIndex {
+            columnIndex = lineStart
+            columnCount = 1
         }
-        return n
+        while columnIndex < position {
+            if base[columnIndex] & 0xC0 != 0x80 { columnCount += 1 }
+            columnIndex += 1
+        }
+        return columnCount
     }
 
     /// A key in plain ASCII without escapes (any other key is not one the fast path knows), then ":".
@@ -484,6 +515,7 @@ struct OfferCursor {
             }
             out.append(try offer(index: index, scratch))
             index += 1
+            if i - releasedUpTo >= releaseEvery { release() }
             skipWhitespace()
             if peek == UInt8(ascii: ",") {
                 i += 1
@@ -494,6 +526,19 @@ struct OfferCursor {
             try expect(UInt8(ascii: "]"))
             if stopAt != nil { throw Bail() }
             return
+        }
+    }
+
+    /// Gives back the whole pages between `releasedUpTo` and a little before the cursor.
+    private mutating func release() {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let address = Int(bitPattern: base)
+        let from = (address + releasedUpTo + page - 1) / page * page
+        // Not past the last offer's start: columns are counted from there on.
+        let to = (address + min(i - min(releaseEvery, 64 << 10), max(columnIndex, lineStart))) / page * page
+        if to > from, let p = UnsafeMutableRawPointer(bitPattern: from) {
+            _ = madvise(p, to - from, Int32(MADV_DONTNEED))
+            releasedUpTo = to - address
         }
     }
 

@@ -112,8 +112,8 @@ public enum StoreLoader {
     /// offers.json read on the fast path (``OfferFileReader``), or nil when the file is missing,
     /// unreadable or has anything the full path would report.
     static func readOffersFast(from source: any StoreSource) -> OfferFileReader.Result? {
-        guard let bytes = try? source.read(StoreFile.offers.fileName) else { return nil }
-        return OfferFileReader.read(bytes)
+        guard var bytes = (try? source.read(StoreFile.offers.fileName)) ?? nil else { return nil }
+        return OfferFileReader.read(consuming: &bytes)
     }
 
     private static func records<T>(_ r: inout ObjectReader, _ key: String, file: String, sink: DiagnosticSink,

@@ -233,7 +233,7 @@ extension AppState {
 
     mutating func updateList(_ e: Event) {
         var s = current
-        let list = currentList
+        let list = currentOffers
         if Self.move(&s.selection, count: list.count, page: listRows, e) {
             current = s
             return
@@ -356,9 +356,9 @@ extension AppState {
             let count: Int
             switch stack[i].screen {
             case .chain: count = chainRows.count
-            case .offers(let item): count = offers(for: item, sort: stack[i].sort).count
+            case .offers(let item): count = offerIndexes(for: item, sort: stack[i].sort).count
             case .searchResults: count = search?.results.count ?? 0
-            case .gapCell(let item, let district): count = gapCellOffers(item, district: district).count
+            case .gapCell(let item, let district): count = gapCellIndexes(item, district: district).count
             case .monitoring: count = store.districts.count
             case .gaps: count = gaps.items.count
             case .detail, .district, .leitbild: continue

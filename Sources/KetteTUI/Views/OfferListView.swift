@@ -20,7 +20,7 @@ enum OfferListView {
     static func draw(_ state: AppState, item: ChainItem, in area: Rect, into b: inout ScreenBuffer) {
         let s = state.strings
         let cur = state.current
-        let offers = state.currentList
+        let offers = state.currentOffers
         let sortName = s.sortNames[SortOrder.allCases.firstIndex(of: cur.sort)!]
         let heading = s.listHeading(state.title(of: item), offers.count) + " · " + s.sortedBy(sortName)
         drawList(state, offers: offers, heading: heading, terms: [], in: area, into: &b)
@@ -29,7 +29,7 @@ enum OfferListView {
 
     static func drawGapCell(_ state: AppState, item: ChainItem, district: String, in area: Rect, into b: inout ScreenBuffer) {
         let s = state.strings
-        let offers = state.currentList
+        let offers = state.currentOffers
         let name = state.store.district(id: district)?.name ?? district
         let heading = s.listHeading(s.gapCellHeading(state.title(of: item), name), offers.count)
         drawList(state, offers: offers, heading: heading, terms: [], in: area, into: &b)
@@ -39,7 +39,7 @@ enum OfferListView {
     static func drawSearch(_ state: AppState, in area: Rect, into b: inout ScreenBuffer) {
         let s = state.strings
         let query = state.search?.query ?? ""
-        let offers = state.currentList
+        let offers = state.currentOffers
         let terms = SearchIndex.terms(query)
         let heading = terms.isEmpty ? s.screenSearch : s.searchResultsHeading(query, offers.count)
         drawList(state, offers: offers, heading: heading, terms: terms, in: area, into: &b)
@@ -48,7 +48,7 @@ enum OfferListView {
         }
     }
 
-    static func drawList(_ state: AppState, offers: [Offer], heading: String, terms: [[UInt8]], in area: Rect,
+    static func drawList(_ state: AppState, offers: OfferList, heading: String, terms: [[UInt8]], in area: Rect,
                          into b: inout ScreenBuffer) {
         let s = state.strings
         let selection = state.current.selection
