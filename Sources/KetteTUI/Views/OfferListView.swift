@@ -99,7 +99,9 @@ enum OfferListView {
             b.putFitted(o.languages.map { $0.uppercased() }.joined(separator: " "), x: x, y: y, width: c.languages, role: .dim)
             if i == selection {
                 b.put("▶", x: 0, y: y, role: .selected)
-                b.restyle(x: 0, y: y, width: area.width, role: .selected)
+                // The marker and the title carry the selection, not the whole row: a move then
+                // redraws two titles, not two full rows (fewer bytes over a slow SSH link).
+                b.restyle(x: 0, y: y, width: 2 + c.title, role: .selected)
                 highlight(terms, in: o.title, x: 2, y: y, width: c.title, into: &b)
                 b.cursor = (0, y)
             }
