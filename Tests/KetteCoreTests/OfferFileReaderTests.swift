@@ -100,6 +100,10 @@ import KetteDemo
         Self.expectSame(minified, parallelAbove: 0)
         Self.expectSame(text.replacingOccurrences(of: "\n", with: "\r\n"), parallelAbove: 0)
         Self.expectSame(text.replacingOccurrences(of: "  ", with: "\t"), parallelAbove: 0)
+        // Arrays over several lines (lines inside them must be counted), repeated arrays (shared).
+        let multiline = text.replacingOccurrences(of: "[\"de\", ", with: "[\n  \"de\",\n ")
+        #expect(multiline != text)
+        Self.expectSame(multiline, parallelAbove: 0)
         Self.expectSame(text.replacingOccurrences(of: "Mo–Fr", with: "Mo\\u2013Fr\\/Sa \\ud83d\\ude00"), parallelAbove: 0)
         // Keys in another order, optional values as null, revision first.
         let offer = """

@@ -213,6 +213,69 @@ final class Scratch {
     }
 }
 
+/// Arrays of strings already read, by their exact text: offers repeat the same few lists of
+/// stages, districts, languages and tags, and one shared array per distinct text saves an
+/// allocation per list and offer (time and memory). Identical text means identical strings.
+final class StringArrayInterner {
+    private var keys: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var values: [[String]] = []
+    private var hashes: [UInt64] = []
+    private var table = [Int32](repeating: -1, count: 1 << 10)
+    static let maximumEntries = 1 << 16
+    static let maximumLength = 512
+
+    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var h: UInt64 = 14_695_981_039_346_656_037
+        for b in w { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
+        return h
+    }
+
+    private func slot(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> (slot: Int, found: Int?) {
+        let mask = table.count - 1
+        var s = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let id = Int(table[s])
+            if id < 0 { return (s, nil) }
+            if hashes[id] == h, starts[id + 1] - starts[id] == w.count,
+               keys.withUnsafeBufferPointer({ k in
+                   (0..<w.count).allSatisfy { k[starts[id] + $0] == w[$0] }
+               }) {
+                return (s, id)
+            }
+            s = (s + 1) & mask
+        }
+    }
+
+    func lookup(_ w: UnsafeBufferPointer<UInt8>) -> [String]? {
+        guard w.count <= Self.maximumLength else { return nil }
+        return slot(w, Self.hash(w)).found.map { values[$0] }
+    }
+
+    func insert(_ w: UnsafeBufferPointer<UInt8>, _ value: [String]) {
+        guard w.count <= Self.maximumLength, values.count < Self.maximumEntries else { return }
+        let h = Self.hash(w)
+        let (s, found) = slot(w, h)
+        guard found == nil else { return }
+        let id = values.count
+        keys.append(contentsOf: w)
+        starts.append(keys.count)
+        values.append(value)
+        hashes.append(h)
+        if values.count * 2 > table.count {
+            table = [Int32](repeating: -1, count: table.count * 2)
+            let mask = table.count - 1
+            for (k, hk) in hashes.enumerated() {
+                var t = Int(truncatingIfNeeded: hk) & mask
+                while table[t] >= 0 { t = (t + 1) & mask }
+                table[t] = Int32(k)
+            }
+        } else {
+            table[s] = Int32(id)
+        }
+    }
+}
+
 /// A position in the bytes of a JSON file with the line bookkeeping of ``JSONParser``.
 struct OfferCursor {
     struct Bail: Error {}
@@ -404,6 +467,45 @@ struct OfferCursor {
         return s
     }
 
+    /// The end (index of "]") of a flat array of strings on one line starting at the cursor, or nil.
+    private func flatArrayEnd() -> Int? {
+        var k = i + 1
+        var inString = false
+        while k < end {
+            let b = base[k]
+            if inString {
+                if b == UInt8(ascii: "\\") {
+                    k += 2
+                    continue
+                }
+                if b == UInt8(ascii: "\"") { inString = false }
+            } else if b == UInt8(ascii: "\"") {
+                inString = true
+            } else if b == UInt8(ascii: "]") {
+                return k
+            } else if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") || b == 0x0A {
+                return nil  // nested, or over several lines (lines are counted while reading)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// ``stringArray(_:check:)`` through an interner: an array with the same text as one read
+    /// before (and so already checked the same way) is that array again.
+    mutating func stringArray(_ scratch: Scratch, interner: StringArrayInterner,
+                              check: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) throws(Bail) -> [String] {
+        guard peek == UInt8(ascii: "["), let close = flatArrayEnd() else { return try stringArray(scratch, check: check) }
+        let raw = UnsafeBufferPointer(start: base + i, count: close + 1 - i)
+        if let known = interner.lookup(raw) {
+            i = close + 1
+            return known
+        }
+        let value = try stringArray(scratch, check: check)
+        if i == close + 1 { interner.insert(raw, value) }
+        return value
+    }
+
     mutating func stringArray(_ scratch: Scratch, check: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) throws(Bail) -> [String] {
         try expect(UInt8(ascii: "["))
         skipWhitespace()
@@ -502,10 +604,17 @@ struct OfferCursor {
 
     // MARK: Offers
 
+    /// One interner per key: arrays are checked per key (languages differently from the others).
+    final class Interners {
+        let stages = StringArrayInterner(), transitions = StringArrayInterner(), districts = StringArrayInterner()
+        let languages = StringArrayInterner(), tags = StringArrayInterner()
+    }
+
     /// Offers separated by commas up to the closing "]" (stepped over), or, with `stopAt`, up to
     /// the offer starting exactly there.
     mutating func offerSequence(into out: inout [Offer], firstIndex: Int, stopAt: Int?) throws(Bail) {
         let scratch = Scratch()
+        let interners = Interners()
         var index = firstIndex
         while true {
             skipWhitespace()
@@ -513,7 +622,7 @@ struct OfferCursor {
                 guard i == stopAt else { throw Bail() }
                 return
             }
-            out.append(try offer(index: index, scratch))
+            out.append(try offer(index: index, scratch, interners))
             index += 1
             if i - releasedUpTo >= releaseEvery { release() }
             skipWhitespace()
@@ -578,7 +687,7 @@ struct OfferCursor {
         return nil
     }
 
-    private mutating func offer(index: Int, _ scratch: Scratch) throws(Bail) -> Offer {
+    private mutating func offer(index: Int, _ scratch: Scratch, _ interners: Interners) throws(Bail) -> Offer {
         let position = SourcePosition(line: line, column: column(at: i), index: index)
         try expect(UInt8(ascii: "{"))
         var seen: UInt32 = 0
@@ -614,16 +723,16 @@ struct OfferCursor {
                 field = f
             case 6 where k.matches("stages"):
                 try mark(1 << 4)
-                stages = try stringArray(scratch)
+                stages = try stringArray(scratch, interner: interners.stages)
             case 11 where k.matches("transitions"):
                 try mark(1 << 5)
-                transitions = try stringArray(scratch)
+                transitions = try stringArray(scratch, interner: interners.transitions)
             case 8 where k.matches("citywide"):
                 try mark(1 << 6)
                 citywide = try bool()
             case 9 where k.matches("districts"):
                 try mark(1 << 7)
-                districts = try stringArray(scratch)
+                districts = try stringArray(scratch, interner: interners.districts)
             case 11 where k.matches("description"):
                 try mark(1 << 8)
                 description = try optionalString(scratch)
@@ -635,7 +744,7 @@ struct OfferCursor {
                 contact = try contactObject(scratch)
             case 9 where k.matches("languages"):
                 try mark(1 << 11)
-                languages = try stringArray(scratch, check: Self.isLanguageCode)
+                languages = try stringArray(scratch, interner: interners.languages, check: Self.isLanguageCode)
             case 4 where k.matches("cost"):
                 try mark(1 << 12)
                 cost = try costObject(scratch)
@@ -650,7 +759,7 @@ struct OfferCursor {
                 hours = try optionalString(scratch)
             case 4 where k.matches("tags"):
                 try mark(1 << 16)
-                tags = try stringArray(scratch)
+                tags = try stringArray(scratch, interner: interners.tags)
             case 7 where k.matches("updated"):
                 try mark(1 << 17)
                 guard let d = Self.day(try rawString(scratch)) else { throw Bail() }

@@ -84,7 +84,8 @@ public struct SearchIndex: Sendable {
         let box = Box(count: offers.count)
         self.box = box
         if inBackground {
-            DispatchQueue.global(qos: .userInitiated).async { box.set(Self.build(offers)) }
+            // One thread: the other core stays with the first screen.
+            DispatchQueue.global(qos: .userInitiated).async { box.set(Self.build(offers, threads: 1)) }
         } else {
             box.set(Self.build(offers))
         }
@@ -96,9 +97,9 @@ public struct SearchIndex: Sendable {
     /// Waits until the index is built.
     public func waitUntilBuilt() { _ = box.storage }
 
-    private static func build(_ offers: [Offer]) -> Storage {
+    private static func build(_ offers: [Offer], threads: Int = 2) -> Storage {
         let n = offers.count
-        guard n >= 2_000 else {
+        guard n >= 2_000, threads > 1 else {
             var b = Builder()
             for o in offers { b.add(o) }
             return Storage(offers: offers, vocabulary: b.vocabulary, words: b.words, bounds: b.bounds)
@@ -141,10 +142,16 @@ public struct SearchIndex: Sendable {
         guard !terms.isEmpty else { return [] }
         let matchers = terms.map { Matcher($0, vocabulary: index.vocabulary) }
         let n = index.offers.count
-        // Candidates in store order, each once and in range, so that ties keep store order.
-        let list = candidates.map { c in
-            zip(c, c.dropFirst()).allSatisfy { $0 < $1 } && (c.first ?? 0) >= 0 && (c.last ?? 0) < n
-                ? c : Array(Set(c)).filter { $0 >= 0 && $0 < n }.sorted()
+        // Candidates in store order, each once and in range, so that ties keep store order
+        // (earlier results come best first: put in order through a bitmap, not by sorting).
+        let list = candidates.map { c -> [Int] in
+            if zip(c, c.dropFirst()).allSatisfy({ $0 < $1 }), (c.first ?? 0) >= 0, (c.last ?? 0) < n { return c }
+            var marked = [Bool](repeating: false, count: n)
+            for i in c where i >= 0 && i < n { marked[i] = true }
+            var out: [Int] = []
+            out.reserveCapacity(c.count)
+            for i in 0..<n where marked[i] { out.append(i) }
+            return out
         }
         let total = list?.count ?? n
         var hits: [Hit]

@@ -337,7 +337,7 @@ extension AppState {
         var candidates: [Int]?
         if let previous, let previousQuery, !SearchIndex.terms(previousQuery).isEmpty,
            query.hasPrefix(previousQuery), !query.hasSuffix(" ") {
-            candidates = previous.sorted()
+            candidates = previous  // best first; the index puts them back in store order
         }
         let base = filter.withoutChainPosition
         return searchIndex.search(query, within: candidates).map(\.offerIndex).filter { base.matches(store.offers[$0]) }
