@@ -68,7 +68,7 @@ import KetteDemo
                 offers.append(o)
             }
         }
-        let index = SearchIndex(offers: offers, inBackground: true)
+        let index = SearchIndex(offers: offers, building: .whenStarted)
         let folded = Self.folded(offers)
         for q in ["familie", "eltern-kind", "mütter", "e.v.", "strasse 7", "kita sprache", "0-3", "f"] {
             #expect(index.search(q) == Self.scan(folded, q), "\(q)")

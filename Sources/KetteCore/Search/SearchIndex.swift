@@ -27,15 +27,30 @@ public struct SearchIndex: Sendable {
     /// The built index (waits while it is still being built in the background).
     private var index: Storage { box.storage }
 
-    /// Holds the index, which may still be in the making on another thread.
+    /// Holds the index, which may still be in the making on another thread, or not yet begun.
     private final class Box: @unchecked Sendable {
         let count: Int
         private let condition = NSCondition()
         private var built: Storage?
+        /// Starts the build (once); nil when it has started.
+        private var start: (() -> Void)?
 
-        init(count: Int) { self.count = count }
+        init(count: Int, start: (() -> Void)?) {
+            self.count = count
+            self.start = start
+        }
+
+        /// Begins the build if it has not begun.
+        func begin() {
+            condition.lock()
+            let s = start
+            start = nil
+            condition.unlock()
+            s?()
+        }
 
         var storage: Storage {
+            begin()
             condition.lock()
             defer { condition.unlock() }
             while built == nil { condition.wait() }
@@ -74,22 +89,40 @@ public struct SearchIndex: Sendable {
 
     /// Builds the index now.
     public init(offers: [Offer]) {
-        box = Box(count: offers.count)
+        box = Box(count: offers.count, start: nil)
         box.set(Self.build(offers))
     }
 
-    /// With `inBackground`, builds the index on another thread and returns at once: a search
-    /// waits until it is built. A first screen needs no index, so it need not wait for one.
-    public init(offers: [Offer], inBackground: Bool) {
-        let box = Box(count: offers.count)
-        self.box = box
-        if inBackground {
-            // One thread: the other core stays with the first screen.
-            DispatchQueue.global(qos: .userInitiated).async { box.set(Self.build(offers, threads: 1)) }
-        } else {
+    /// How the index is built.
+    public enum Building: Sendable {
+        /// Now, before the initializer returns.
+        case now
+        /// On other threads from now on; a search waits until it is built.
+        case inBackground
+        /// On other threads once ``startBuilding()`` is called (or a search needs it): a first
+        /// screen needs no index, so its build need not compete with the first screen for the cores.
+        case whenStarted
+    }
+
+    public init(offers: [Offer], building: Building) {
+        switch building {
+        case .now:
+            box = Box(count: offers.count, start: nil)
             box.set(Self.build(offers))
+        case .inBackground, .whenStarted:
+            final class Later: @unchecked Sendable { weak var box: Box? }
+            let later = Later()
+            let box = Box(count: offers.count) {
+                DispatchQueue.global(qos: .userInitiated).async { later.box?.set(Self.build(offers)) }
+            }
+            later.box = box
+            self.box = box
+            if building == .inBackground { box.begin() }
         }
     }
+
+    /// Starts building a ``Building/whenStarted`` index in the background (once; later calls do nothing).
+    public func startBuilding() { box.begin() }
 
     /// True once the index is built (it always is without `inBackground`).
     public var isBuilt: Bool { box.isBuilt }
@@ -175,6 +208,22 @@ public struct SearchIndex: Sendable {
     private func score(_ matchers: [Matcher], list: [Int]?, range: Range<Int>) -> [Hit] {
         var hits: [Hit] = []
         let s = index
+        if matchers.count == 1, !matchers[0].spansWords {
+            // The common case, one word being typed: a tight loop over the word ids.
+            let m = matchers[0]
+            s.words.withUnsafeBufferPointer { words in
+                s.bounds.withUnsafeBufferPointer { bounds in
+                    m.classes.withUnsafeBufferPointer { cls in
+                        for k in range {
+                            let i = list?[k] ?? k
+                            let t = Matcher.score(offer: i, words: words, bounds: bounds, classes: cls)
+                            if t > 0 { hits.append(Hit(offerIndex: i, score: t)) }
+                        }
+                    }
+                }
+            }
+            return hits
+        }
         s.words.withUnsafeBufferPointer { words in
             s.bounds.withUnsafeBufferPointer { bounds in
                 for k in range {
@@ -252,22 +301,30 @@ public struct SearchIndex: Sendable {
         func score(offer i: Int, words: UnsafeBufferPointer<UInt32>, bounds: UnsafeBufferPointer<UInt32>,
                    offers: [Offer]) -> Int {
             if spansWords { return scoreByText(offer: i, words: words, bounds: bounds, offers: offers) }
-            var s = 0
-            let b = i * SearchIndex.fieldCount
-            classes.withUnsafeBufferPointer { cls in
-                for f in 0..<SearchIndex.fieldCount {
-                    var best: UInt8 = 0
-                    for k in Int(bounds[b + f])..<Int(bounds[b + f + 1]) {
-                        let c = cls[Int(words[k])]
-                        if c > best {
-                            best = c
-                            if c == 3 { break }
-                        }
+            return classes.withUnsafeBufferPointer { Self.score(offer: i, words: words, bounds: bounds, classes: $0) }
+        }
+
+        /// The sum over the fields of the best kind of occurrence times the field's weight.
+        @inline(__always)
+        static func score(offer i: Int, words: UnsafeBufferPointer<UInt32>, bounds: UnsafeBufferPointer<UInt32>,
+                          classes cls: UnsafeBufferPointer<UInt8>) -> Int {
+            let b = i &* SearchIndex.fieldCount
+            @inline(__always) func best(_ f: Int) -> Int {
+                var best: UInt8 = 0
+                var k = Int(bounds[b &+ f])
+                let e = Int(bounds[b &+ f &+ 1])
+                while k < e {
+                    let c = cls[Int(words[k])]
+                    if c > best {
+                        best = c
+                        if c == 3 { break }
                     }
-                    s += Int(best) * SearchIndex.weights[f]
+                    k &+= 1
                 }
+                return Int(best)
             }
-            return s
+            // Weights: title 100, tags 60, provider 40, description 10 (see ``weights``).
+            return best(0) &* 100 &+ best(1) &* 60 &+ best(2) &* 40 &+ best(3) &* 10
         }
 
         /// A term with separators: every piece must occur in the offer's words; then the term is

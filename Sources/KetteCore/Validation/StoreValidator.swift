@@ -27,6 +27,7 @@ public enum StoreValidator {
 
         func unique<T>(_ items: [T], _ file: StoreFile, _ key: String, id: (T) -> String, position: (T) -> SourcePosition) {
             var seen: [String: SourcePosition] = [:]
+            seen.reserveCapacity(items.count)
             for item in items {
                 let p = position(item)
                 if let first = seen[id(item)] {

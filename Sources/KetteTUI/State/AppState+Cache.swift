@@ -17,6 +17,27 @@ public struct OfferList: RandomAccessCollection, Sendable {
     public subscript(position: Int) -> Offer { offers[indexes[position]] }
 }
 
+/// A result handed from one thread to another.
+private final class Slot<T>: @unchecked Sendable {
+    var value: T?
+    init() {}
+}
+
+/// Runs `a` and `b` at the same time on two threads when `parallel`, else one after the other.
+func inParallel<A, B>(_ parallel: Bool, _ a: () -> A, _ b: () -> B) -> (A, B) {
+    guard parallel else { return (a(), b()) }
+    let ra = Slot<A>(), rb = Slot<B>()
+    withoutActuallyEscaping(a) { a in
+        withoutActuallyEscaping(b) { b in
+            nonisolated(unsafe) let a = a, b = b
+            DispatchQueue.concurrentPerform(iterations: 2) { k in
+                if k == 0 { ra.value = a() } else { rb.value = b() }
+            }
+        }
+    }
+    return (ra.value!, rb.value!)
+}
+
 /// What the views derive from the store and the filters (counts per chain item, the offers of a
 /// stage in a sort order, the offers of a gap cell), computed once per filter and kept. The
 /// store never changes under a state (a reload makes a new state with a new cache), so a key
@@ -25,6 +46,7 @@ final class DerivedCache: @unchecked Sendable {
     private let lock = NSLock()
     private var counts: [OfferFilter: [String: Int]] = [:]
     private var lists: [ListKey: [Int]] = [:]
+    private var rank: [String: Int]?
 
     struct ListKey: Hashable {
         var item: ChainItem
@@ -59,9 +81,29 @@ final class DerivedCache: @unchecked Sendable {
     func list(_ key: ListKey, _ make: () -> [Int]) -> [Int] {
         cached(\.lists, key, make)
     }
+
+    func titleRank(_ make: () -> [String: Int]) -> [String: Int] {
+        lock.lock()
+        if let r = rank {
+            lock.unlock()
+            return r
+        }
+        lock.unlock()
+        let r = make()
+        lock.lock()
+        rank = r
+        lock.unlock()
+        return r
+    }
 }
 
 extension AppState {
+    /// Each offer's position in ``titleOrder`` by id: the tie-break of the other sort orders
+    /// (made when first needed: the first screen does not need it).
+    var titleRank: [String: Int] {
+        cache.titleRank { Dictionary(titleOrder.enumerated().map { (store.offers[$1].id, $0) }, uniquingKeysWith: min) }
+    }
+
     /// Offer counts per stage and transition under the active filters (computed once per filter).
     public var chainCounts: [String: Int] {
         let base = filter.withoutChainPosition

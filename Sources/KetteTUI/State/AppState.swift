@@ -31,8 +31,6 @@ public struct AppState: Sendable {
     /// Indexes of the store's offers in German title order, computed once: lists in title order are
     /// then a filter over it, without sorting on every frame.
     public let titleOrder: [Int]
-    /// Each offer's position in ``titleOrder`` by id: the tie-break of the other sort orders.
-    let titleRank: [String: Int]
     /// Lists and counts derived from the store and the filters, shared by copies of this state.
     let cache = DerivedCache()
     /// Presentation mode for the committee: projector theme, more space, one slide per view.
@@ -56,13 +54,21 @@ public struct AppState: Sendable {
         self.strings = strings
         self.storeLabel = storeLabel
         self.isDemo = isDemo
-        // Built while the first screen is drawn; the first search waits for it if need be.
-        self.searchIndex = SearchIndex(offers: store.offers, inBackground: store.offers.count >= 2_000)
+        // A large store's index is built in the background once the first screen is drawn
+        // (Navigator starts it); a search waits for it if need be.
+        self.searchIndex = SearchIndex(offers: store.offers, building: store.offers.count >= 2_000 ? .whenStarted : .now)
         self.chainRows = ChainItem.rows(of: store)
-        self.titleOrder = store.titleOrder()
-        self.titleRank = Dictionary(titleOrder.enumerated().map { (store.offers[$1].id, $0) }, uniquingKeysWith: min)
-        self.monitoring = Monitoring(store: store)
-        self.gaps = GapAnalysis(store: store, monitoring: monitoring)
+        // On two cores at once: the title order, and monitoring, gaps and the counts of the first screen.
+        let cache = self.cache
+        let (order, (monitoring, gaps)) = inParallel(store.offers.count >= 2_000, { store.titleOrder() }, {
+            let monitoring = Monitoring(store: store)
+            let base = OfferFilter().withoutChainPosition
+            _ = cache.chainCounts(base) { store.chainCounts(base) }
+            return (monitoring, GapAnalysis(store: store, monitoring: monitoring))
+        })
+        self.titleOrder = order
+        self.monitoring = monitoring
+        self.gaps = gaps
         self.width = width
         self.height = height
     }
