@@ -217,7 +217,9 @@ final class Scratch {
 /// stages, districts, languages and tags, and one shared array per distinct text saves an
 /// allocation per list and offer (time and memory). Identical text means identical strings.
 final class StringArrayInterner {
-    private var keys: [UInt8] = []
+    private var keys = UnsafeMutablePointer<UInt8>.allocate(capacity: 1 << 14)
+    private var keysCapacity = 1 << 14
+    private var keysCount = 0
     private var starts: [Int] = [0]
     private var values: [[String]] = []
     private var hashes: [UInt64] = []
@@ -225,11 +227,12 @@ final class StringArrayInterner {
     static let maximumEntries = 1 << 16
     static let maximumLength = 512
 
-    private static func hash(_ w: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 14_695_981_039_346_656_037
-        for b in w { h = (h ^ UInt64(b)) &* 1_099_511_628_211 }
-        return h
-    }
+    deinit { keys.deallocate() }
+
+    /// FNV-1a over the bytes (computed by the caller while it looks for the end of the array).
+    @inline(__always)
+    static func mix(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 1_099_511_628_211 }
+    static let seed: UInt64 = 14_695_981_039_346_656_037
 
     private func slot(_ w: UnsafeBufferPointer<UInt8>, _ h: UInt64) -> (slot: Int, found: Int?) {
         let mask = table.count - 1
@@ -238,28 +241,34 @@ final class StringArrayInterner {
             let id = Int(table[s])
             if id < 0 { return (s, nil) }
             if hashes[id] == h, starts[id + 1] - starts[id] == w.count,
-               keys.withUnsafeBufferPointer({ k in
-                   (0..<w.count).allSatisfy { k[starts[id] + $0] == w[$0] }
-               }) {
+               w.count == 0 || memcmp(keys + starts[id], w.baseAddress!, w.count) == 0 {
                 return (s, id)
             }
             s = (s + 1) & mask
         }
     }
 
-    func lookup(_ w: UnsafeBufferPointer<UInt8>) -> [String]? {
+    func lookup(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64) -> [String]? {
         guard w.count <= Self.maximumLength else { return nil }
-        return slot(w, Self.hash(w)).found.map { values[$0] }
+        return slot(w, h).found.map { values[$0] }
     }
 
-    func insert(_ w: UnsafeBufferPointer<UInt8>, _ value: [String]) {
+    func insert(_ w: UnsafeBufferPointer<UInt8>, hash h: UInt64, _ value: [String]) {
         guard w.count <= Self.maximumLength, values.count < Self.maximumEntries else { return }
-        let h = Self.hash(w)
         let (s, found) = slot(w, h)
         guard found == nil else { return }
+        if keysCount + w.count > keysCapacity {
+            let c = max(keysCapacity * 2, keysCount + w.count)
+            let k = UnsafeMutablePointer<UInt8>.allocate(capacity: c)
+            k.update(from: keys, count: keysCount)
+            keys.deallocate()
+            keys = k
+            keysCapacity = c
+        }
+        if let src = w.baseAddress { (keys + keysCount).update(from: src, count: w.count) }
+        keysCount += w.count
         let id = values.count
-        keys.append(contentsOf: w)
-        starts.append(keys.count)
+        starts.append(keysCount)
         values.append(value)
         hashes.append(h)
         if values.count * 2 > table.count {
@@ -467,22 +476,27 @@ struct OfferCursor {
         return s
     }
 
-    /// The end (index of "]") of a flat array of strings on one line starting at the cursor, or nil.
-    private func flatArrayEnd() -> Int? {
+    /// The end (index of "]") of a flat array of strings on one line starting at the cursor, with
+    /// the hash of its text, or nil.
+    private func flatArrayEnd() -> (close: Int, hash: UInt64)? {
+        var h = StringArrayInterner.mix(StringArrayInterner.seed, base[i])
         var k = i + 1
         var inString = false
         while k < end {
             let b = base[k]
+            h = StringArrayInterner.mix(h, b)
             if inString {
                 if b == UInt8(ascii: "\\") {
-                    k += 2
+                    k += 1
+                    if k < end { h = StringArrayInterner.mix(h, base[k]) }
+                    k += 1
                     continue
                 }
                 if b == UInt8(ascii: "\"") { inString = false }
             } else if b == UInt8(ascii: "\"") {
                 inString = true
             } else if b == UInt8(ascii: "]") {
-                return k
+                return (k, h)
             } else if b == UInt8(ascii: "[") || b == UInt8(ascii: "{") || b == 0x0A {
                 return nil  // nested, or over several lines (lines are counted while reading)
             }
@@ -495,14 +509,14 @@ struct OfferCursor {
     /// before (and so already checked the same way) is that array again.
     mutating func stringArray(_ scratch: Scratch, interner: StringArrayInterner,
                               check: ((UnsafeBufferPointer<UInt8>) -> Bool)? = nil) throws(Bail) -> [String] {
-        guard peek == UInt8(ascii: "["), let close = flatArrayEnd() else { return try stringArray(scratch, check: check) }
+        guard peek == UInt8(ascii: "["), let (close, hash) = flatArrayEnd() else { return try stringArray(scratch, check: check) }
         let raw = UnsafeBufferPointer(start: base + i, count: close + 1 - i)
-        if let known = interner.lookup(raw) {
+        if let known = interner.lookup(raw, hash: hash) {
             i = close + 1
             return known
         }
         let value = try stringArray(scratch, check: check)
-        if i == close + 1 { interner.insert(raw, value) }
+        if i == close + 1 { interner.insert(raw, hash: hash, value) }
         return value
     }
 
