@@ -228,3 +228,35 @@ import KetteDemo
         #expect(loaded.store.offers.map(\.position) == fast.offers.map(\.position))
     }
 }
+
+/// The offer checks of the validator run on two threads for large stores and skip lists already
+/// found valid (by identity): the same problems must come out, in the same order.
+@Suite struct OfferValidationTests {
+    @Test func largeStoreReportsTheSameProblemsInOrder() throws {
+        var store = try Fixture.load().store
+        let base = store.offers[0]
+        let shared = ["kita"]  // one array object for many offers, valid as stages
+        var offers: [Offer] = []
+        for i in 0..<12_000 {
+            var o = base
+            o.id = "o-\(i)"
+            o.stages = shared
+            o.position = SourcePosition(line: i + 1, column: 3, index: i)
+            offers.append(o)
+        }
+        offers[5_000].id = "o-10"                 // duplicate id
+        offers[7_000].districts = ["nirgendwo"]   // unknown district
+        offers[8_000].districts = shared          // valid as stages, not as a district
+        offers[9_000].stages = ["gibtsnicht", "kita"]
+        store.offers = offers
+        let sink = DiagnosticSink()
+        StoreValidator.check(store, source: MemoryStoreSource(name: "t", files: [:]), sink: sink)
+        let lines = sink.diagnostics.filter { $0.file.hasSuffix("offers.json") }.map { "\($0.line) \($0.path): \($0.message)" }
+        #expect(lines == [
+            "5001 offers[5000].id: duplicate id \"o-10\" (first used on line 11)",
+            "7001 offers[7000].districts[0]: unknown district \"nirgendwo\"",
+            "8001 offers[8000].districts[0]: unknown district \"kita\"",
+            "9001 offers[9000].stages[0]: unknown stage \"gibtsnicht\"",
+        ], "\(lines)")
+    }
+}
