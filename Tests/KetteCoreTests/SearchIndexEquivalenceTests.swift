@@ -47,7 +47,7 @@ import KetteDemo
     static let queries = [
         "f", "fa", "familie", "familienhebamme", "Mütter", "muetter", "MUTTER", "kita sprache", "sprachförderung kita",
         "schul", "schulsozialarbeit", "e", "ue", "ss", "straße", "e.v.", "e. v.", "0-3", "mo–fr", "-", "–", "kind",
-        "kinder", "eltern-kind", "café", "x", "zz", "beratung, eltern", "ü", "ä", "ö", "alleinerziehende", "a b c",
+        "kinder", "eltern-kind", "café", "x", "zz", "en", "er", "ei", "in", "en er", "beratung, eltern", "ü", "ä", "ö", "alleinerziehende", "a b c",
     ]
 
     @Test func demoStoreGivesTheSameHits() {

@@ -78,13 +78,66 @@ public struct SearchIndex: Sendable {
         let words: [UInt32]
         /// Field `f` of offer `i` is `words[bounds[4i + f] ..< bounds[4i + f + 1]]`.
         let bounds: [UInt32]
+        /// The other way round: for word `w`, `postings[postingStart[w] ..< postingStart[w + 1]]`
+        /// are the places it occurs, as `offer << 2 | field`, in store order.
+        let postings: [UInt32]
+        let postingStart: [UInt32]
+        /// For terms of one letter or digit (the first key typed), per offer and field three bit
+        /// sets over a–z and 0–9: the characters some word contains, starts with, consists of.
+        let letters: [UInt64]
 
         init(offers: [Offer], vocabulary: Vocabulary, words: [UInt32], bounds: [UInt32]) {
             self.offers = offers
             self.vocabulary = vocabulary
             self.words = words
             self.bounds = bounds
+            let v = vocabulary.count
+            var start = [UInt32](repeating: 0, count: v + 1)
+            for w in words { start[Int(w) + 1] += 1 }
+            for k in 0..<v { start[k + 1] += start[k] }
+            var next = Array(start.dropLast())
+            var postings = [UInt32](repeating: 0, count: words.count)
+            let fields = (bounds.count - 1)
+            for slot in 0..<fields {
+                for k in Int(bounds[slot])..<Int(bounds[slot + 1]) {
+                    let w = Int(words[k])
+                    postings[Int(next[w])] = UInt32(slot)  // slot = offer * 4 + field
+                    next[w] += 1
+                }
+            }
+            self.postings = postings
+            self.postingStart = start
+            // Per word: contains, starts with, is (one character) — then OR-ed per field.
+            var wordMasks = [UInt64](repeating: 0, count: v * 3)
+            for w in 0..<v {
+                let bytes = vocabulary.wordBytes(w)
+                for b in bytes { wordMasks[w * 3] |= SearchIndex.letterBit(b) }
+                if let first = bytes.first { wordMasks[w * 3 + 1] = SearchIndex.letterBit(first) }
+                if bytes.count == 1 { wordMasks[w * 3 + 2] = SearchIndex.letterBit(bytes[0]) }
+            }
+            var letters = [UInt64](repeating: 0, count: fields * 3)
+            for slot in 0..<fields {
+                var c: UInt64 = 0, st: UInt64 = 0, whole: UInt64 = 0
+                for k in Int(bounds[slot])..<Int(bounds[slot + 1]) {
+                    let w = Int(words[k])
+                    c |= wordMasks[w * 3]
+                    st |= wordMasks[w * 3 + 1]
+                    whole |= wordMasks[w * 3 + 2]
+                }
+                letters[slot * 3] = c
+                letters[slot * 3 + 1] = st
+                letters[slot * 3 + 2] = whole
+            }
+            self.letters = letters
         }
+    }
+
+    /// The bit of a–z or 0–9 (0 for any other byte).
+    @inline(__always)
+    static func letterBit(_ b: UInt8) -> UInt64 {
+        if b >= 0x61 && b <= 0x7A { return 1 << UInt64(b - 0x61) }
+        if b >= 0x30 && b <= 0x39 { return 1 << UInt64(26 + b - 0x30) }
+        return 0
     }
 
     /// Builds the index now.
@@ -187,6 +240,10 @@ public struct SearchIndex: Sendable {
             return out
         }
         let total = list?.count ?? n
+        // A one-character term, or a term whose words occur rarely, is cheaper from the letter
+        // sets or the postings than by walking every candidate's words.
+        let cheap = matchers.contains { !$0.spansWords && ($0.letter != 0 || postingCount($0) * 3 < index.postings.count) }
+        if cheap { return Self.rank(scoreByTerms(matchers, list: list)) }
         var hits: [Hit]
         if total >= 20_000 {
             // Two halves on two threads; each keeps store order, so the joined list does too.
@@ -202,6 +259,97 @@ public struct SearchIndex: Sendable {
             hits = score(matchers, list: list, range: 0..<total)
         }
         return Self.rank(hits)
+    }
+
+    /// How many places the words containing the term have (the work of the postings path).
+    private func postingCount(_ m: Matcher) -> Int {
+        var total = 0
+        index.postingStart.withUnsafeBufferPointer { st in
+            m.classes.withUnsafeBufferPointer { cls in
+                for w in 0..<cls.count where cls[w] != 0 { total += Int(st[w + 1] &- st[w]) }
+            }
+        }
+        return total
+    }
+
+    /// Term by term, each the cheapest way: the letter sets for one character, the postings of
+    /// the words that contain it when they are few, else a walk over each remaining offer's words.
+    /// Offers drop out at the first term they lack.
+    private func scoreByTerms(_ matchers: [Matcher], list: [Int]?) -> [Hit] {
+        let s = index
+        let n = s.offers.count
+        var alive: [Int] = list ?? Array(0..<n)
+        var total = [Int32](repeating: 0, count: n)
+        // Per offer and field, the best kind of occurrence of the current term (postings path).
+        var best = [UInt8](repeating: 0, count: n * SearchIndex.fieldCount)
+        for m in matchers where !alive.isEmpty {
+            var survivors: [Int] = []
+            survivors.reserveCapacity(alive.count)
+            if !m.spansWords, m.letter != 0 {
+                s.letters.withUnsafeBufferPointer { letters in
+                    for i in alive {
+                        var t = 0
+                        for f in 0..<SearchIndex.fieldCount {
+                            let b = (i * SearchIndex.fieldCount + f) * 3
+                            let c = letters[b + 2] & m.letter != 0 ? 3 : (letters[b + 1] & m.letter != 0 ? 2 : (letters[b] & m.letter != 0 ? 1 : 0))
+                            t += c * SearchIndex.weights[f]
+                        }
+                        if t > 0 {
+                            total[i] += Int32(t)
+                            survivors.append(i)
+                        }
+                    }
+                }
+            } else if !m.spansWords, postingCount(m) * 3 < s.postings.count {
+                best.withUnsafeMutableBufferPointer { bestp in
+                    s.postings.withUnsafeBufferPointer { post in
+                        s.postingStart.withUnsafeBufferPointer { st in
+                            m.classes.withUnsafeBufferPointer { cls in
+                                for w in 0..<cls.count where cls[w] != 0 {
+                                    let c = cls[w]
+                                    for k in Int(st[w])..<Int(st[w + 1]) {
+                                        let slot = Int(post[k])
+                                        if bestp[slot] < c { bestp[slot] = c }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    for i in alive {
+                        let b = i * SearchIndex.fieldCount
+                        let t = Int(bestp[b]) * 100 + Int(bestp[b + 1]) * 60 + Int(bestp[b + 2]) * 40 + Int(bestp[b + 3]) * 10
+                        if t > 0 {
+                            total[i] += Int32(t)
+                            survivors.append(i)
+                        }
+                    }
+                    // Clear what this term set, for the next term.
+                    s.postings.withUnsafeBufferPointer { post in
+                        s.postingStart.withUnsafeBufferPointer { st in
+                            m.classes.withUnsafeBufferPointer { cls in
+                                for w in 0..<cls.count where cls[w] != 0 {
+                                    for k in Int(st[w])..<Int(st[w + 1]) { bestp[Int(post[k])] = 0 }
+                                }
+                            }
+                        }
+                    }
+                }
+            } else {
+                s.words.withUnsafeBufferPointer { words in
+                    s.bounds.withUnsafeBufferPointer { bounds in
+                        for i in alive {
+                            let t = m.score(offer: i, words: words, bounds: bounds, offers: s.offers)
+                            if t > 0 {
+                                total[i] += Int32(t)
+                                survivors.append(i)
+                            }
+                        }
+                    }
+                }
+            }
+            alive = survivors
+        }
+        return alive.map { Hit(offerIndex: $0, score: Int(total[$0])) }
     }
 
     /// Scores the offers `list[range]` (or the offer indexes `range` without a list).
@@ -274,9 +422,12 @@ public struct SearchIndex: Sendable {
         /// For a term with separators: its word pieces (each must occur somewhere in the offer).
         let pieces: [[UInt8]]
         let spansWords: Bool
+        /// The bit of a one-character term of a letter or digit (see ``SearchIndex/letterBit(_:)``), else 0.
+        let letter: UInt64
 
         init(_ term: [UInt8], vocabulary: Vocabulary) {
             self.term = term
+            letter = term.count == 1 ? SearchIndex.letterBit(term[0]) : 0
             spansWords = term.contains { !SearchIndex.isWordByte($0) }
             if spansWords {
                 // Only a pre-check: a word of the offer must contain one of the term's word pieces.

@@ -340,7 +340,14 @@ extension AppState {
             candidates = previous  // best first; the index puts them back in store order
         }
         let base = filter.withoutChainPosition
-        return searchIndex.search(query, within: candidates).map(\.offerIndex).filter { base.matches(store.offers[$0]) }
+        let hits = searchIndex.search(query, within: candidates)
+        // One pass over the hits, reading the offers in place (no copy of each offer).
+        var out: [Int] = []
+        out.reserveCapacity(hits.count)
+        store.offers.withUnsafeBufferPointer { offers in
+            for h in hits where base.matches(offers[h.offerIndex]) { out.append(h.offerIndex) }
+        }
+        return out
     }
 
     /// After a filter change, the results are computed again.
