@@ -145,10 +145,14 @@ struct Report {
         if ptyResults.isEmpty {
             rows.append(["≤ 200 bytes per selection move (pty 100×30)", "–", "not measured"])
         } else {
-            rows.append(["≤ 200 bytes per selection move (pty 100×30; chain / list)",
-                         ptyResults.map { "\(sizeLabel($0.n)) \(Int($0.ptyChainMoves.median)) / \(Int($0.ptyListMoves.median)) B" }
-                            .joined(separator: " · "),
-                         verdict(ptyResults.allSatisfy { $0.ptyChainMoves.median <= 200 && $0.ptyListMoves.median <= 200 })])
+            // Two rows: in an offer list a move changes only the selection; on the chain it also
+            // redraws the preview with the offers of the newly selected stage (new content).
+            rows.append(["≤ 200 bytes per selection move in an offer list (pty 100×30)",
+                         ptyResults.map { "\(sizeLabel($0.n)) \(Int($0.ptyListMoves.median)) B" }.joined(separator: " · "),
+                         verdict(ptyResults.allSatisfy { $0.ptyListMoves.median <= 200 })])
+            rows.append(["≤ 200 bytes per selection move on the chain (the preview below shows the new stage's offers)",
+                         ptyResults.map { "\(sizeLabel($0.n)) \(Int($0.ptyChainMoves.median)) B" }.joined(separator: " · "),
+                         verdict(ptyResults.allSatisfy { $0.ptyChainMoves.median <= 200 })])
         }
         return "### Targets (issue 8)\n\n" + markdownTable(["target", "measured", "result"], rows)
     }
