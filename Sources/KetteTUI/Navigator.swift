@@ -15,6 +15,8 @@ public enum Navigator {
         terminal.setPollInterval(milliseconds: watcher == nil ? nil : 500)
         while true {
             terminal.draw(Renderer.render(state))
+            // The first screen is up: now the search index may take the cores (no-op once started).
+            state.searchIndex.startBuilding()
             guard let event = terminal.nextEvent() else {
                 if let watcher { notice(watcher.changes(), in: &state, from: watcher) }
                 continue

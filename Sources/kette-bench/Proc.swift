@@ -13,11 +13,21 @@ func now() -> Double {
 /// One finished child process: wall time from spawn to exit, peak memory, exit status, output.
 struct ChildRun {
     var seconds: Double
+    /// Monotonic clock at spawn (the child can report its own moments on the same clock).
+    var started: Double = 0
     /// ru_maxrss of the child, in bytes.
     var peakBytes: Int
     var status: Int32
     var stdout: [UInt8]
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
+
+    /// Seconds from spawn to a moment the child printed as `NAME <monotonic seconds>` on a line of its own.
+    func moment(_ name: String) -> Double? {
+        for line in stdoutText.split(separator: "\n") where line.hasPrefix(name + " ") {
+            if let t = Double(line.dropFirst(name.count + 1)) { return t - started }
+        }
+        return nil
+    }
 }
 
 enum Proc {
@@ -90,7 +100,7 @@ enum Proc {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = now() - start
         let code: Int32 = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return ChildRun(seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024, status: code, stdout: out)
+        return ChildRun(seconds: seconds, started: start, peakBytes: Int(usage.ru_maxrss) * 1024, status: code, stdout: out)
     }
 
     static func withCStrings<R>(_ strings: [String], _ body: ([UnsafeMutablePointer<CChar>?]) -> R) -> R {

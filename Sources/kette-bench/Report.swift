@@ -23,7 +23,7 @@ struct Report {
         out += phaseTable() + "\n"
         var notes = tools.notes
         for r in results { notes += r.notes.map { "\(sizeLabel(r.n)): \($0)" } }
-        notes.append("first frame = `kette-bench --load-only` as a new process: StoreLoader.load (read, parse, map, validate) + AppState (search index, monitoring, gaps) + one render of the start screen into the buffer; the pty rows run the real `kette` in a 100×30 pseudo-terminal (first byte = ncurses starting after the load; frame complete = last byte of the first frame).")
+        notes.append("first frame = `kette-bench --load-only` as a new process, from spawn to the moment the first frame is in the buffer: StoreLoader.load (read, parse, map, validate) + AppState (monitoring, gaps, title order) + one render of the start screen; the search index is then built in the background (`kette` starts it once its first screen is drawn); \"search index ready\" = spawn to the moment the index is built; the child waits for the index before it exits, so peak memory includes it; the pty rows run the real `kette` in a 100×30 pseudo-terminal (first byte = ncurses starting after the load; frame complete = last byte of the first frame).")
         notes.append("search keystroke = `AppState.update(.character(c))` after `/`, per prefix of each query; worst = slowest prefix (median over runs). fzf/grep are whole processes over one line per offer (title | provider | description), output read through a pipe.")
         out += notes.map { "- \($0)" }.joined(separator: "\n") + "\n"
         return out
@@ -37,6 +37,7 @@ struct Report {
         var rows: [[String]] = []
         rows.append(row("store on disk (offers.json)") { "\(fmtBytes(Double($0.storeBytes))) (\(fmtBytes(Double($0.offersBytes))))" })
         rows.append(row("launch → first frame (new process)") { $0.load.timeText })
+        rows.append(row("launch → search index ready") { $0.indexReady.timeText })
         rows.append(row("peak memory of that process") { "\(fmtMiB($0.peak.median)) = \(fmtRatio($0.peak.median / Double($0.storeBytes))) store" })
         rows.append(row("`kette validate` (new process)") { $0.validate?.timeText ?? "–" })
         rows.append(row("filter stage+district+language") { "\($0.filter.timeText), \($0.filterHits) hits" })
@@ -144,10 +145,14 @@ struct Report {
         if ptyResults.isEmpty {
             rows.append(["≤ 200 bytes per selection move (pty 100×30)", "–", "not measured"])
         } else {
-            rows.append(["≤ 200 bytes per selection move (pty 100×30; chain / list)",
-                         ptyResults.map { "\(sizeLabel($0.n)) \(Int($0.ptyChainMoves.median)) / \(Int($0.ptyListMoves.median)) B" }
-                            .joined(separator: " · "),
-                         verdict(ptyResults.allSatisfy { $0.ptyChainMoves.median <= 200 && $0.ptyListMoves.median <= 200 })])
+            // Two rows: in an offer list a move changes only the selection; on the chain it also
+            // redraws the preview with the offers of the newly selected stage (new content).
+            rows.append(["≤ 200 bytes per selection move in an offer list (pty 100×30)",
+                         ptyResults.map { "\(sizeLabel($0.n)) \(Int($0.ptyListMoves.median)) B" }.joined(separator: " · "),
+                         verdict(ptyResults.allSatisfy { $0.ptyListMoves.median <= 200 })])
+            rows.append(["≤ 200 bytes per selection move on the chain (the preview below shows the new stage's offers)",
+                         ptyResults.map { "\(sizeLabel($0.n)) \(Int($0.ptyChainMoves.median)) B" }.joined(separator: " · "),
+                         verdict(ptyResults.allSatisfy { $0.ptyChainMoves.median <= 200 })])
         }
         return "### Targets (issue 8)\n\n" + markdownTable(["target", "measured", "result"], rows)
     }

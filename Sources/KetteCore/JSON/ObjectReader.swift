@@ -9,7 +9,8 @@ struct ObjectReader {
     let path: String
     let file: String
     let sink: DiagnosticSink
-    private var used: Set<String> = []
+    /// Which members were asked for (by index): no set of keys to hash per object.
+    private var used: [Bool]
 
     /// Returns nil (after reporting) when `node` is not an object.
     init?(_ node: JSONNode, path: String, file: String, sink: DiagnosticSink) {
@@ -23,10 +24,19 @@ struct ObjectReader {
         self.path = path
         self.file = file
         self.sink = sink
-        var seen: Set<String> = []
-        for m in members where !seen.insert(m.key).inserted {
+        self.used = Array(repeating: false, count: members.count)
+        func duplicate(_ m: JSONMember) {
             sink.add(Diagnostic(file: file, line: m.value.line, column: m.value.column, path: path,
                                 message: "duplicate key \"\(m.key)\""))
+        }
+        if members.count <= 24 {
+            // Few keys: comparing each with the ones before is cheaper than hashing them all.
+            for i in members.indices where members[..<i].contains(where: { $0.key == members[i].key }) {
+                duplicate(members[i])
+            }
+        } else {
+            var seen: Set<String> = []
+            for m in members where !seen.insert(m.key).inserted { duplicate(m) }
         }
     }
 
@@ -40,8 +50,12 @@ struct ObjectReader {
 
     /// The raw member, marking the key as known.
     mutating func value(_ key: String, required: Bool) -> JSONNode? {
-        used.insert(key)
-        guard let v = members.first(where: { $0.key == key })?.value else {
+        var found: JSONNode?
+        for i in members.indices where members[i].key == key {
+            used[i] = true
+            if found == nil { found = members[i].value }
+        }
+        guard let v = found else {
             if required { report("missing required key \"\(key)\"") }
             return nil
         }
@@ -151,7 +165,8 @@ struct ObjectReader {
 
     /// Members whose keys were never asked for.
     func extras() -> [JSONMember] {
-        members.filter { !used.contains($0.key) }
+        guard used.contains(false) else { return [] }
+        return members.indices.filter { !used[$0] }.map { members[$0] }
     }
 }
 

@@ -14,10 +14,23 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// Parses exactly `YYYY-MM-DD`.
     public init?(_ text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        // Exactly ten ASCII bytes: four digits, "-", two digits, "-", two digits.
+        var y = 0, m = 0, d = 0
+        var k = 0
+        for b in text.utf8 {
+            switch k {
+            case 4, 7:
+                guard b == UInt8(ascii: "-") else { return nil }
+            case 0..<10:
+                guard b >= 0x30, b <= 0x39 else { return nil }
+                let v = Int(b - 0x30)
+                if k < 4 { y = y * 10 + v } else if k < 7 { m = m * 10 + v } else { d = d * 10 + v }
+            default:
+                return nil
+            }
+            k += 1
+        }
+        guard k == 10 else { return nil }
         self.init(year: y, month: m, day: d)
     }
 

@@ -31,27 +31,150 @@ public struct Offer: Sendable, Identifiable, Hashable {
         public func hash(into h: inout Hasher) { h.combine(free); h.combine(note) }
     }
 
-    public var id: String
-    public var title: String
-    public var provider: String
-    public var field: Field
-    public var stages: [String]
-    public var transitions: [String]
-    public var citywide: Bool
-    public var districts: [String]
-    public var description: String?
-    public var address: String?
-    public var contact: Contact?
-    public var languages: [String]
-    public var cost: Cost
-    public var accessible: Bool
-    public var eligibility: String?
-    public var hours: String?
-    public var tags: [String]
-    public var updated: Day
-    public var status: Status
-    public var extras: [JSONMember] = []
-    public var position: SourcePosition = .none
+    /// The values live in one reference-counted box (copy on write): an offer is copied whenever
+    /// it is read out of an array, and copying one reference is far cheaper than retaining every
+    /// string and array of the offer one by one (which dominated loading and filtering large stores).
+    private final class Storage: @unchecked Sendable {
+        var id: String
+        var title: String
+        var provider: String
+        var field: Field
+        var stages: [String]
+        var transitions: [String]
+        var citywide: Bool
+        var districts: [String]
+        var description: String?
+        var address: String?
+        var contact: Contact?
+        var languages: [String]
+        var cost: Cost
+        var accessible: Bool
+        var eligibility: String?
+        var hours: String?
+        var tags: [String]
+        var updated: Day
+        var status: Status
+        var extras: [JSONMember]
+        var position: SourcePosition
+        init(id: String, title: String, provider: String, field: Field, stages: [String], transitions: [String], citywide: Bool, districts: [String], description: String?, address: String?, contact: Contact?, languages: [String], cost: Cost, accessible: Bool, eligibility: String?, hours: String?, tags: [String], updated: Day, status: Status, extras: [JSONMember], position: SourcePosition) {
+            self.id = id
+            self.title = title
+            self.provider = provider
+            self.field = field
+            self.stages = stages
+            self.transitions = transitions
+            self.citywide = citywide
+            self.districts = districts
+            self.description = description
+            self.address = address
+            self.contact = contact
+            self.languages = languages
+            self.cost = cost
+            self.accessible = accessible
+            self.eligibility = eligibility
+            self.hours = hours
+            self.tags = tags
+            self.updated = updated
+            self.status = status
+            self.extras = extras
+            self.position = position
+        }
+        func copy() -> Storage {
+            Storage(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions, citywide: citywide, districts: districts, description: description, address: address, contact: contact, languages: languages, cost: cost, accessible: accessible, eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status, extras: extras, position: position)
+        }
+    }
+
+    private var storage: Storage
+
+    private mutating func unique() -> Storage {
+        if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+        return storage
+    }
+
+    public var id: String {
+        get { storage.id }
+        set { unique().id = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { unique().title = newValue }
+    }
+    public var provider: String {
+        get { storage.provider }
+        set { unique().provider = newValue }
+    }
+    public var field: Field {
+        get { storage.field }
+        set { unique().field = newValue }
+    }
+    public var stages: [String] {
+        get { storage.stages }
+        set { unique().stages = newValue }
+    }
+    public var transitions: [String] {
+        get { storage.transitions }
+        set { unique().transitions = newValue }
+    }
+    public var citywide: Bool {
+        get { storage.citywide }
+        set { unique().citywide = newValue }
+    }
+    public var districts: [String] {
+        get { storage.districts }
+        set { unique().districts = newValue }
+    }
+    public var description: String? {
+        get { storage.description }
+        set { unique().description = newValue }
+    }
+    public var address: String? {
+        get { storage.address }
+        set { unique().address = newValue }
+    }
+    public var contact: Contact? {
+        get { storage.contact }
+        set { unique().contact = newValue }
+    }
+    public var languages: [String] {
+        get { storage.languages }
+        set { unique().languages = newValue }
+    }
+    public var cost: Cost {
+        get { storage.cost }
+        set { unique().cost = newValue }
+    }
+    public var accessible: Bool {
+        get { storage.accessible }
+        set { unique().accessible = newValue }
+    }
+    public var eligibility: String? {
+        get { storage.eligibility }
+        set { unique().eligibility = newValue }
+    }
+    public var hours: String? {
+        get { storage.hours }
+        set { unique().hours = newValue }
+    }
+    public var tags: [String] {
+        get { storage.tags }
+        set { unique().tags = newValue }
+    }
+    public var updated: Day {
+        get { storage.updated }
+        set { unique().updated = newValue }
+    }
+    public var status: Status {
+        get { storage.status }
+        set { unique().status = newValue }
+    }
+    public var extras: [JSONMember] {
+        get { storage.extras }
+        set { unique().extras = newValue }
+    }
+    public var position: SourcePosition {
+        get { storage.position }
+        set { unique().position = newValue }
+    }
 
     public init(id: String, title: String, provider: String, field: Field, stages: [String] = [],
                 transitions: [String] = [], citywide: Bool = false, districts: [String] = [],
@@ -59,25 +182,11 @@ public struct Offer: Sendable, Identifiable, Hashable {
                 languages: [String] = ["de"], cost: Cost = Cost(free: true), accessible: Bool = false,
                 eligibility: String? = nil, hours: String? = nil, tags: [String] = [],
                 updated: Day, status: Status = .active) {
-        self.id = id
-        self.title = title
-        self.provider = provider
-        self.field = field
-        self.stages = stages
-        self.transitions = transitions
-        self.citywide = citywide
-        self.districts = districts
-        self.description = description
-        self.address = address
-        self.contact = contact
-        self.languages = languages
-        self.cost = cost
-        self.accessible = accessible
-        self.eligibility = eligibility
-        self.hours = hours
-        self.tags = tags
-        self.updated = updated
-        self.status = status
+        storage = Storage(id: id, title: title, provider: provider, field: field, stages: stages,
+                          transitions: transitions, citywide: citywide, districts: districts,
+                          description: description, address: address, contact: contact, languages: languages,
+                          cost: cost, accessible: accessible, eligibility: eligibility, hours: hours, tags: tags,
+                          updated: updated, status: status, extras: [], position: .none)
     }
 
     public var isActive: Bool { status == .active }
@@ -86,7 +195,8 @@ public struct Offer: Sendable, Identifiable, Hashable {
     public func serves(district: String) -> Bool { citywide || districts.contains(district) }
 
     public static func == (a: Offer, b: Offer) -> Bool {
-        a.id == b.id && a.title == b.title && a.provider == b.provider && a.field == b.field
+        if a.storage === b.storage { return true }
+        return a.id == b.id && a.title == b.title && a.provider == b.provider && a.field == b.field
             && a.stages == b.stages && a.transitions == b.transitions && a.citywide == b.citywide
             && a.districts == b.districts && a.description == b.description && a.address == b.address
             && a.contact == b.contact && a.languages == b.languages && a.cost == b.cost

@@ -39,26 +39,40 @@ public struct GapAnalysis: Sendable {
         }
         items = rows
         districts = store.districts
-        var local: [String: Int] = [:], citywide: [String: Int] = [:]
+        // Counted by row and district number: no string keys per offer.
+        var rowOf: [String: Int] = [:]
+        for (k, row) in rows.enumerated() where rowOf[row.id] == nil { rowOf[row.id] = k }
+        var districtOf: [String: Int] = [:]
+        for (k, d) in store.districts.enumerated() where districtOf[d.id] == nil { districtOf[d.id] = k }
+        let width = store.districts.count
+        var localCounts = [Int](repeating: 0, count: rows.count * width)
+        var citywideCounts = [Int](repeating: 0, count: rows.count)
+        var offerRows: [Int] = [], offerDistricts: [Int] = []
         for o in store.offers where o.isActive {
-            let ids = o.stages + o.transitions
+            // Each row and district once per offer, however often the offer names it.
+            offerRows.removeAll(keepingCapacity: true)
+            for id in o.stages { if let r = rowOf[id], !offerRows.contains(r) { offerRows.append(r) } }
+            for id in o.transitions { if let r = rowOf[id], !offerRows.contains(r) { offerRows.append(r) } }
             // A city-wide offer counts once, as city-wide, even when it also names districts:
             // it must neither fill a local gap nor be counted twice in a cell's total.
             if o.citywide {
-                for i in Set(ids) { citywide[i, default: 0] += 1 }
+                for r in offerRows { citywideCounts[r] += 1 }
                 continue
             }
-            for d in Set(o.districts) {
-                for i in Set(ids) { local["\(i)\u{1F}\(d)", default: 0] += 1 }
+            offerDistricts.removeAll(keepingCapacity: true)
+            for id in o.districts { if let d = districtOf[id], !offerDistricts.contains(d) { offerDistricts.append(d) } }
+            for d in offerDistricts {
+                for r in offerRows { localCounts[r * width + d] += 1 }
             }
         }
         var cells: [String: Cell] = [:]
-        for row in rows {
-            for d in store.districts {
-                let l = local["\(row.id)\u{1F}\(d.id)"] ?? 0
+        for (r, row) in rows.enumerated() {
+            let firstRow = rowOf[row.id] ?? r
+            for (k, d) in store.districts.enumerated() {
+                let l = localCounts[firstRow * width + (districtOf[d.id] ?? k)]
                 let level: Level = l == 0 ? .none : (l <= Self.fewThreshold ? .few : .enough)
                 cells["\(row.id)\u{1F}\(d.id)"] = Cell(item: row.id, district: d.id, local: l,
-                                                      citywide: citywide[row.id] ?? 0, level: level,
+                                                      citywide: citywideCounts[firstRow], level: level,
                                                       flagged: level != .enough && monitoring.isStrained(d.id))
             }
         }

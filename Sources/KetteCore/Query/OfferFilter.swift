@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The filters a social worker sets when looking for offers; all set filters must hold (AND).
 public struct OfferFilter: Sendable, Hashable {
     public var stage: String?
@@ -58,12 +64,21 @@ extension Store {
     /// How many offers serve each stage and transition under a filter, keyed by id.
     public func chainCounts(_ filter: OfferFilter) -> [String: Int] {
         let base = filter.withoutChainPosition
-        var counts: [String: Int] = [:]
-        for o in offers where base.matches(o) {
-            for s in o.stages { counts[s, default: 0] += 1 }
-            for t in o.transitions { counts[t, default: 0] += 1 }
+        // A chain has a few dozen ids: a short list compared by value beats hashing every id.
+        var ids: [String] = [], numbers: [Int] = []
+        @inline(__always) func count(_ id: String) {
+            if let k = ids.firstIndex(of: id) {
+                numbers[k] += 1
+            } else {
+                ids.append(id)
+                numbers.append(1)
+            }
         }
-        return counts
+        for o in offers where base.matches(o) {
+            for s in o.stages { count(s) }
+            for t in o.transitions { count(t) }
+        }
+        return Dictionary(uniqueKeysWithValues: zip(ids, numbers))
     }
 }
 
@@ -76,10 +91,28 @@ extension Store {
 extension Offer {
     /// The indexes of `offers` in title order; each title is folded once, not on every comparison.
     public static func titleOrderIndexes(_ offers: [Offer]) -> [Int] {
-        let keys = offers.map { GermanFolding.fold($0.title) }
-        return offers.indices.sorted { a, b in
-            keys[a] != keys[b] ? keys[a].lexicographicallyPrecedes(keys[b]) : offers[a].id < offers[b].id
+        // All folded titles in one buffer, compared with memcmp: no array per title, no reference
+        // counting while sorting.
+        var keys: [UInt8] = []
+        var start: [Int] = [0]
+        start.reserveCapacity(offers.count + 1)
+        for o in offers {
+            GermanFolding.foldAppending(o.title, to: &keys)
+            start.append(keys.count)
         }
+        var order = Array(offers.indices)
+        keys.withUnsafeBufferPointer { k in
+            start.withUnsafeBufferPointer { st in
+                order.sort { a, b in
+                    let la = st[a + 1] - st[a], lb = st[b + 1] - st[b]
+                    let c = min(la, lb) == 0 ? 0 : memcmp(k.baseAddress! + st[a], k.baseAddress! + st[b], min(la, lb))
+                    if c != 0 { return c < 0 }
+                    if la != lb { return la < lb }
+                    return offers[a].id < offers[b].id
+                }
+            }
+        }
+        return order
     }
 
     /// `offers` in title order.

@@ -12,8 +12,14 @@ public enum StaleOffers {
 
     /// Active offers updated before the cutoff, oldest first (then by id).
     public static func list(_ offers: [Offer], today: Day, months: Int) -> [Offer] {
+        indexes(offers, today: today, months: months).map { offers[$0] }
+    }
+
+    /// The positions of ``list(_:today:months:)`` in `offers`.
+    public static func indexes(_ offers: [Offer], today: Day, months: Int) -> [Int] {
         let cutoff = cutoff(today: today, months: months)
-        return offers.filter { $0.isActive && $0.updated < cutoff }
-            .sorted { $0.updated != $1.updated ? $0.updated < $1.updated : $0.id < $1.id }
+        return offers.indices.filter { offers[$0].isActive && offers[$0].updated < cutoff }.sorted { a, b in
+            offers[a].updated != offers[b].updated ? offers[a].updated < offers[b].updated : offers[a].id < offers[b].id
+        }
     }
 }

@@ -58,18 +58,26 @@ public struct DirectoryStoreSource: StoreSource {
         guard st.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: full, reason: "not a regular file") }
         let size = Int(st.st_size)
         guard size <= Self.maximumFileSize else { throw .tooLarge(path: full, bytes: size, limit: Self.maximumFileSize) }
-        var bytes = [UInt8](repeating: 0, count: size)
-        var done = 0
-        while done < size {
-            let n = bytes.withUnsafeMutableBytes { buf in Glibc.read(fd, buf.baseAddress! + done, size - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: full, reason: Self.errnoText())
+        // Read into uninitialized memory: zero-filling 200 MB first costs as much as a third of the read.
+        var failure: Int32 = 0
+        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in
+            var done = 0
+            while done < size {
+                let n = Glibc.read(fd, buf.baseAddress! + done, size - done)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    failure = errno
+                    break
+                }
+                if n == 0 { break }
+                done += n
             }
-            if n == 0 { break }
-            done += n
+            count = done
         }
-        if done < size { bytes.removeLast(size - done) }
+        if failure != 0 {
+            errno = failure
+            throw .unreadable(path: full, reason: Self.errnoText())
+        }
         return bytes
     }
 

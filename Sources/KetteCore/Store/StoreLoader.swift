@@ -47,6 +47,13 @@ public enum StoreLoader {
         }
 
         for file in StoreFile.allCases where file != .store {
+            if file == .offers, let fast = readOffersFast(from: source) {
+                // The happy path: a valid offers.json read straight into offers. Any problem sends
+                // the file through the full path below, which reports it with its position.
+                store.offers = fast.offers
+                store.meta[file] = FileMeta(revision: fast.revision)
+                continue
+            }
             guard let root = try parse(file.fileName, required: file.isRequired) else { continue }
             let display = source.displayPath(of: file.fileName)
             guard var r = ObjectReader(root, path: "", file: display, sink: sink) else { continue }
@@ -104,6 +111,13 @@ public enum StoreLoader {
 
         StoreValidator.check(store, source: source, sink: sink)
         return LoadedStore(store: store, diagnostics: sink.diagnostics, source: source)
+    }
+
+    /// offers.json read on the fast path (``OfferFileReader``), or nil when the file is missing,
+    /// unreadable or has anything the full path would report.
+    static func readOffersFast(from source: any StoreSource) -> OfferFileReader.Result? {
+        guard var bytes = (try? source.read(StoreFile.offers.fileName)) ?? nil else { return nil }
+        return OfferFileReader.read(consuming: &bytes)
     }
 
     private static func records<T>(_ r: inout ObjectReader, _ key: String, file: String, sink: DiagnosticSink,

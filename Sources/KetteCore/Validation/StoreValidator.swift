@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Checks what no single file can: unique ids, references between files, and that the stages
 /// cover a whole childhood without gaps or overlaps.
 public enum StoreValidator {
@@ -27,6 +29,7 @@ public enum StoreValidator {
 
         func unique<T>(_ items: [T], _ file: StoreFile, _ key: String, id: (T) -> String, position: (T) -> SourcePosition) {
             var seen: [String: SourcePosition] = [:]
+            seen.reserveCapacity(items.count)
             for item in items {
                 let p = position(item)
                 if let first = seen[id(item)] {
@@ -115,10 +118,47 @@ public enum StoreValidator {
         }
 
         func checkOffers(_ store: Store) {
-            unique(store.offers, .offers, "offers", id: \.id, position: \.position)
+            // Unique ids and references are checked at the same time on two threads (each into
+            // its own sink), and reported in the same order as one after the other.
+            let idSink = DiagnosticSink(), referenceSink = DiagnosticSink()
+            // Each thread has its own checker and sink; the store is only read.
+            nonisolated(unsafe) let ids = Checker(sink: idSink, source: source)
+            nonisolated(unsafe) let references = Checker(sink: referenceSink, source: source)
+            let parallel = store.offers.count >= 10_000
+            let work: @Sendable (Int) -> Void = { k in
+                if k == 0 {
+                    ids.unique(store.offers, .offers, "offers", id: \.id, position: \.position)
+                } else {
+                    references.checkOfferReferences(store)
+                }
+            }
+            if parallel {
+                DispatchQueue.concurrentPerform(iterations: 2, execute: work)
+            } else {
+                work(0)
+                work(1)
+            }
+            for d in idSink.diagnostics + referenceSink.diagnostics { sink.add(d) }
+        }
+
+        func checkOfferReferences(_ store: Store) {
             let stages = Set(store.stages.map(\.id)), transitions = Set(store.transitions.map(\.id))
             let districts = Set(store.districts.map(\.id))
+            // Offers share their lists (the reader keeps one array per distinct text): a list found
+            // valid once is not looked up again.
+            // One set per kind: the same array may be valid as stages and not as districts.
+            var valid: [Set<UnsafeRawPointer>] = [[], [], []]
+            func isKnownValid(_ list: [String], _ known: Set<String>, _ kind: Int) -> Bool {
+                guard let p = list.withUnsafeBufferPointer({ $0.baseAddress.map(UnsafeRawPointer.init) }) else { return true }
+                if valid[kind].contains(p) { return true }
+                guard list.allSatisfy(known.contains) else { return false }
+                valid[kind].insert(p)
+                return true
+            }
             for o in store.offers {
+                let stagesValid = isKnownValid(o.stages, stages, 0), transitionsValid = isKnownValid(o.transitions, transitions, 1)
+                let districtsValid = isKnownValid(o.districts, districts, 2)
+                if stagesValid && transitionsValid && districtsValid { continue }
                 let path = "offers[\(o.position.index)]"
                 for (i, s) in o.stages.enumerated() where !stages.contains(s) {
                     report(.offers, o.position, "\(path).stages[\(i)]", "unknown stage \"\(TerminalText.escaped(s))\"")

@@ -55,11 +55,11 @@ extension AppState {
                     // Keep the selected offer selected.
                     var old = self
                     old.stack = out + [screen]
-                    let list = old.currentList
+                    let list = old.currentOffers
                     if list.indices.contains(screen.selection) {
                         var probe = next
                         probe.stack = out + [screen]
-                        if let i = probe.currentList.firstIndex(where: { $0.id == list[screen.selection].id }) {
+                        if let i = probe.currentOffers.firstIndex(where: { $0.id == list[screen.selection].id }) {
                             screen.selection = i
                         }
                     }

@@ -269,7 +269,7 @@ extension AppState {
 
     mutating func updateList(_ e: Event) {
         var s = current
-        let list = currentList
+        let list = currentOffers
         if Self.move(&s.selection, count: list.count, page: listRows, e) {
             current = s
             return
@@ -373,10 +373,17 @@ extension AppState {
         var candidates: [Int]?
         if let previous, let previousQuery, !SearchIndex.terms(previousQuery).isEmpty,
            query.hasPrefix(previousQuery), !query.hasSuffix(" ") {
-            candidates = previous.sorted()
+            candidates = previous  // best first; the index puts them back in store order
         }
         let base = filter.withoutChainPosition
-        return searchIndex.search(query, within: candidates).map(\.offerIndex).filter { base.matches(store.offers[$0]) }
+        let hits = searchIndex.search(query, within: candidates)
+        // One pass over the hits, reading the offers in place (no copy of each offer).
+        var out: [Int] = []
+        out.reserveCapacity(hits.count)
+        store.offers.withUnsafeBufferPointer { offers in
+            for h in hits where base.matches(offers[h.offerIndex]) { out.append(h.offerIndex) }
+        }
+        return out
     }
 
     /// After a filter change, the results are computed again.
@@ -392,9 +399,9 @@ extension AppState {
             let count: Int
             switch stack[i].screen {
             case .chain: count = chainRows.count
-            case .offers(let item): count = offers(for: item, sort: stack[i].sort).count
+            case .offers(let item): count = offerIndexes(for: item, sort: stack[i].sort).count
             case .searchResults: count = search?.results.count ?? 0
-            case .gapCell(let item, let district): count = gapCellOffers(item, district: district).count
+            case .gapCell(let item, let district): count = gapCellIndexes(item, district: district).count
             case .monitoring: count = store.districts.count
             case .gaps: count = gaps.items.count
             case .cases: count = visibleCases.count

@@ -39,8 +39,8 @@ public struct AppState: Sendable {
     /// Indexes of the store's offers in German title order, computed once: lists in title order are
     /// then a filter over it, without sorting on every frame.
     public let titleOrder: [Int]
-    /// Each offer's position in ``titleOrder`` by id: the tie-break of the other sort orders.
-    let titleRank: [String: Int]
+    /// Lists and counts derived from the store and the filters, shared by copies of this state.
+    let cache = DerivedCache()
     /// Presentation mode for the committee: projector theme, more space, one slide per view.
     public var presenting = false
     /// The stack of each top-level view while another one is shown.
@@ -91,12 +91,21 @@ public struct AppState: Sendable {
         self.strings = strings
         self.storeLabel = storeLabel
         self.isDemo = isDemo
-        self.searchIndex = SearchIndex(offers: store.offers)
+        // A large store's index is built in the background once the first screen is drawn
+        // (Navigator starts it); a search waits for it if need be.
+        self.searchIndex = SearchIndex(offers: store.offers, building: store.offers.count >= 2_000 ? .whenStarted : .now)
         self.chainRows = ChainItem.rows(of: store)
-        self.titleOrder = store.titleOrder()
-        self.titleRank = Dictionary(titleOrder.enumerated().map { (store.offers[$1].id, $0) }, uniquingKeysWith: min)
-        self.monitoring = Monitoring(store: store)
-        self.gaps = GapAnalysis(store: store, monitoring: monitoring)
+        // On two cores at once: the title order, and monitoring, gaps and the counts of the first screen.
+        let cache = self.cache
+        let (order, (monitoring, gaps)) = inParallel(store.offers.count >= 2_000, { store.titleOrder() }, {
+            let monitoring = Monitoring(store: store)
+            let base = OfferFilter().withoutChainPosition
+            _ = cache.chainCounts(base) { store.chainCounts(base) }
+            return (monitoring, GapAnalysis(store: store, monitoring: monitoring))
+        })
+        self.titleOrder = order
+        self.monitoring = monitoring
+        self.gaps = gaps
         self.width = width
         self.height = height
     }
@@ -108,45 +117,33 @@ public struct AppState: Sendable {
 
     // MARK: Derived data
 
-    /// Offer counts per stage and transition under the active filters.
-    public var chainCounts: [String: Int] { store.chainCounts(filter) }
-
     public var selectedChainItem: ChainItem? {
         guard let s = stack.first(where: { $0.screen == .chain }), chainRows.indices.contains(s.selection) else { return nil }
         return chainRows[s.selection]
     }
 
-    /// Offers of a stage or transition under the filters, in a sort order.
+    /// Offers of a stage or transition under the filters, in a sort order (see ``offerIndexes(for:sort:)``).
     public func offers(for item: ChainItem, sort: SortOrder) -> [Offer] {
-        let f = item.applied(to: filter)
-        let inTitleOrder = titleOrder.lazy.map { store.offers[$0] }.filter(f.matches)
-        return sort == .title ? Array(inTitleOrder) : inTitleOrder.sorted(by: sort.comparator(titleRank: titleRank))
+        offerIndexes(for: item, sort: sort).map { store.offers[$0] }
     }
 
-    /// The offers of the list on top of the stack (an offer list or search results).
-    public var currentList: [Offer] {
-        switch current.screen {
-        case .offers(let item): offers(for: item, sort: current.sort)
-        case .searchResults: (search?.results ?? []).map { store.offers[$0] }
-        case .gapCell(let item, let district): gapCellOffers(item, district: district)
-        case .stale: staleOffers
-        default: []
-        }
-    }
+    /// The offers of the list on top of the stack (an offer list or search results), copied into
+    /// an array; views use ``currentOffers``.
+    public var currentList: [Offer] { Array(currentOffers) }
 
     /// Active offers not updated for more than ``staleMonths`` months, under the filters, oldest first.
-    public var staleOffers: [Offer] {
+    public var staleOffers: [Offer] { staleIndexes.map { store.offers[$0] } }
+
+    /// Positions in the store of ``staleOffers``.
+    public var staleIndexes: [Int] {
         let f = filter.withoutChainPosition
-        return StaleOffers.list(store.offers, today: today, months: staleMonths).filter(f.matches)
+        return StaleOffers.indexes(store.offers, today: today, months: staleMonths).filter { f.matches(store.offers[$0]) }
     }
 
     /// Today by the local clock.
     /// Offers of one gap cell: those that name the district first, then the city-wide ones.
     public func gapCellOffers(_ item: ChainItem, district: String) -> [Offer] {
-        var f = item.applied(to: filter)
-        f.district = district
-        let offers = store.offers(matching: f)
-        return offers.filter { !$0.citywide } + offers.filter(\.citywide)
+        gapCellIndexes(item, district: district).map { store.offers[$0] }
     }
 
     /// The top-level view being shown.

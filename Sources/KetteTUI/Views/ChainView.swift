@@ -87,7 +87,7 @@ enum ChainView {
     }
 
     static func drawPreview(_ state: AppState, item: ChainItem, in r: Rect, into b: inout ScreenBuffer) {
-        let offers = state.offers(for: item, sort: .title)
+        let offers = OfferList(offers: state.store.offers, indexes: state.offerIndexes(for: item, sort: .title))
         b.putFitted(state.strings.previewHeading(state.title(of: item), offers.count), x: r.x, y: r.y, width: r.width,
                     role: .heading)
         if offers.isEmpty {
