@@ -12,7 +12,9 @@ struct NavigatorEndToEndTests {
 
     @Test func opensOnTheChainAndQuitsCleanly() throws {
         let t = try start()
-        let screen = try t.waitFor("Übergang Schule–Beruf")
+        try t.waitFor("Übergang Schule–Beruf")
+        // The key bar is the last line drawn: wait for the whole first frame.
+        let screen = try t.waitFor("? Hilfe")
         for title in ["Schwangerschaft und Geburt", "Erstes Lebensjahr", "Kita (3–6 Jahre)", "Grundschule (6–10 Jahre)",
                       "Geburt: Ankommen in der Familie", "Kita → Grundschule (Einschulung)"] {
             #expect(screen.contains(title), "\(title) missing:\n\(screen)")
