@@ -10,9 +10,13 @@ import Foundation
 /// start of a word counts more than one found inside a word, a whole word most.
 ///
 /// A term is looked up once in the vocabulary (every word is classified: contains the term, starts
-/// with it, is it); an offer's score is then a walk over its word ids. A term with characters that
-/// separate words (such as "e.v." or "0-3") cannot lie inside one word: offers are then checked
-/// against their folded text.
+/// with it, is it); the offers' scores then come the cheapest way: for a one-character term from bit
+/// sets of the letters in each field, for a term whose words are rare from the postings (word →
+/// places), else from a walk over each candidate's word ids. A term with characters that separate
+/// words (such as "e.v." or "0-3") cannot lie inside one word: offers are then checked against their
+/// folded text. Results equal a plain scan of the folded text (see the equivalence tests).
+///
+/// Memory at 150k offers: ≈ 70 MB of word ids, as much of postings, 14 MB of letter sets.
 public struct SearchIndex: Sendable {
     public struct Hit: Sendable, Equatable {
         public var offerIndex: Int
@@ -419,7 +423,7 @@ public struct SearchIndex: Sendable {
         let term: [UInt8]
         /// Per word id: how the term occurs in the word.
         let classes: [UInt8]
-        /// For a term with separators: its word pieces (each must occur somewhere in the offer).
+        /// For a term with separators: its word pieces (an offer is looked at only when one of its words contains one).
         let pieces: [[UInt8]]
         let spansWords: Bool
         /// The bit of a one-character term of a letter or digit (see ``SearchIndex/letterBit(_:)``), else 0.

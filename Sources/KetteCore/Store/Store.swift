@@ -42,6 +42,8 @@ public struct Store: Sendable {
     }
 
     public func offer(id: String) -> Offer? { offerIndex[id].map { offers[$0] } }
+    /// The index of the first offer with this id.
+    func firstOfferIndex(id: String) -> Int? { offerIndex[id] }
     public func stage(id: String) -> Stage? { stages.first { $0.id == id } }
     public func transition(id: String) -> Transition? { transitions.first { $0.id == id } }
     public func district(id: String) -> District? { districts.first { $0.id == id } }

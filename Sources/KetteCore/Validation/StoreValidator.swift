@@ -127,7 +127,7 @@ public enum StoreValidator {
             let parallel = store.offers.count >= 10_000
             let work: @Sendable (Int) -> Void = { k in
                 if k == 0 {
-                    ids.unique(store.offers, .offers, "offers", id: \.id, position: \.position)
+                    ids.uniqueOfferIDs(store)
                 } else {
                     references.checkOfferReferences(store)
                 }
@@ -139,6 +139,17 @@ public enum StoreValidator {
                 work(1)
             }
             for d in idSink.diagnostics + referenceSink.diagnostics { sink.add(d) }
+        }
+
+        /// ``unique(_:_:_:id:position:)`` for offers, through the store's own index of first ids
+        /// (no second dictionary of every id): an offer whose id first appears at another index
+        /// is a duplicate.
+        func uniqueOfferIDs(_ store: Store) {
+            for (i, o) in store.offers.enumerated() {
+                guard let first = store.firstOfferIndex(id: o.id), first != i else { continue }
+                report(.offers, o.position, "offers[\(o.position.index)].id",
+                       "duplicate id \"\(TerminalText.escaped(o.id))\" (first used on line \(store.offers[first].position.line))")
+            }
         }
 
         func checkOfferReferences(_ store: Store) {
