@@ -191,6 +191,18 @@ import Testing
         #expect(empty.screen.lines[1].contains("Nichts vorgemerkt"))
     }
 
+    @Test func caseErrorsSpeakTheInterfaceLanguage() throws {
+        var (s, dir) = try diskState()
+        chmod("\(dir)/cases/demo-001.json", 0o644)
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        #expect(s.current.screen == .cases, "an open case file is not shown")
+        let line = s.screen.lines[1]
+        #expect(line.contains("Rechte 0644 sind zu offen") || s.message?.contains("chmod 600") == true, "\(line)")
+        #expect(s.message?.contains("Abhilfe: chmod 600") == true, "\(s.message ?? "")")
+        #expect(CaseStoreError.notFound(id: "x").message(.en) == "no case \"x\"")
+    }
+
     @Test func wiedervorlagenListDueFollowUpsAndOpenReferrals() {
         var s = demoState()
         s.send(.character("W"))

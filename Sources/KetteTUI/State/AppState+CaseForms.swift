@@ -184,7 +184,7 @@ extension AppState {
                     kept.form.errors[CaseForm.fieldKey(p.field)] = p.message(.forLanguage(language))
                 }
             default:
-                kept.form.notice = error.description
+                kept.form.notice = error.message(language)
             }
             openForm = kept
             message = kept.form.notice

@@ -58,7 +58,7 @@ extension AppState {
                     + Diagnostic(file: name, line: first.line, column: first.column, path: first.path, message: first.message).description
             }
         } catch {
-            message = error.description
+            message = error.message(language)
             return
         }
         if current.screen != .cases { push(.cases) }
@@ -84,7 +84,7 @@ extension AppState {
             setContext(c)
             push(.caseDetail(id))
         } catch {
-            message = error.description
+            message = error.message(language)
         }
     }
 
@@ -166,11 +166,11 @@ extension AppState {
             case .conflict(_, let theirs):
                 // Show what is on disk now; the change was not applied and is named in the message.
                 setContextKeepingFilters(theirs)
-                message = error.description
+                message = error.message(language)
             case .invalid(let problems):
                 message = problems.first { $0.severity == .error }.map { "\($0.field): \($0.message(.forLanguage(language)))" }
             default:
-                message = error.description
+                message = error.message(language)
             }
             return false
         }

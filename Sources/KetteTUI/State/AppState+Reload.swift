@@ -24,7 +24,7 @@ extension AppState {
             do {
                 next.caseStore = try caseStore.reopened(with: newStore)
             } catch {
-                next.caseAccessNote = error.description
+                next.caseAccessNote = error.message(language)
             }
         }
         // The case on screen is read again: another session may have changed it.

@@ -71,7 +71,7 @@ struct TUICommand: ParsableCommand {
                 if case .notPermitted(let access) = error, case .notPermitted(let user, _, _) = access {
                     state.caseAccessNote = CaseLabels.forLanguage(strings.language).noAccess(user)
                 } else {
-                    state.caseAccessNote = error.description
+                    state.caseAccessNote = error.message(strings.language)
                 }
             }
         } else {
