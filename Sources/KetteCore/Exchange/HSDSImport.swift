@@ -124,12 +124,13 @@ public enum HSDSImport {
                 problem(node, nil, .hsdsShape(key: "[\(index)]", expected: .service, found: .init(node)))
                 return result
             }
-            /// A string member; nil when absent, null or empty; a problem when of another type.
+            /// A string member; nil when absent, null, empty or only white space (a name `" "` would
+            /// make an offer `kette validate` rejects); a problem when of another type.
             func string(_ obj: JSONNode, _ key: String, path: String) -> String? {
                 guard let v = obj[key] else { return nil }
                 switch v.kind {
                 case .null: return nil
-                case .string(let s): return s.isEmpty ? nil : s
+                case .string(let s): return s.allSatisfy(\.isWhitespace) ? nil : s
                 default:
                     problem(v, nil, .hsdsShape(key: path, expected: .string, found: .init(v)))
                     return nil

@@ -104,6 +104,14 @@ public enum OfferCSVImport {
         return plan
     }
 
+    /// A cell without white space (spaces, tabs, no-break spaces, line breaks) at either end.
+    static func trimmed(_ cell: String) -> String {
+        var s = Substring(cell)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
     /// A cell without the `'` the export puts before `=` and `@` (against formula injection).
     static func unprotected(_ cell: String) -> String {
         cell.hasPrefix("'=") || cell.hasPrefix("'@") ? String(cell.dropFirst()) : cell
@@ -131,7 +139,9 @@ public enum OfferCSVImport {
                 problems.append(OfferImportProblem(line: record.line, column: c.flatMap { columns[$0] }.map { $0 + 1 },
                                                    columnName: c.flatMap { names[$0] }, kind: kind))
             }
-            func cell(_ c: OfferCSVColumn) -> String? { columns[c].map { OfferCSVImport.unprotected(record.fields[$0].trimmingSpaces()) } }
+            // Trimmed of all white space, line breaks included: an Excel cell ending in Alt+Enter (or
+            // holding nothing else) must not become a title "\n", which `kette validate` rejects.
+            func cell(_ c: OfferCSVColumn) -> String? { columns[c].map { OfferCSVImport.unprotected(OfferCSVImport.trimmed(record.fields[$0])) } }
             func text(_ c: OfferCSVColumn) -> String?? {
                 guard let t = cell(c) else { return .none }
                 return .some(t.isEmpty ? nil : t)

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+@testable import KetteCore
+
+/// Files as another municipality's coordination office sends them (QA of issue #6): whatever an
+/// import accepts must be a store `kette validate` accepts too.
+@Suite struct ExchangeQATests {
+    static let today = Day("2026-11-21")!
+    var fixture: Store { try! Fixture.load().store }
+
+    func csv(_ text: String) -> OfferImportPlan {
+        try! OfferCSVImport.plan(Array(text.utf8), store: fixture, today: Self.today)
+    }
+
+    func hsds(_ json: String) -> OfferImportPlan {
+        try! HSDSImport.plan(Array(json.utf8), store: fixture, today: Self.today)
+    }
+
+    /// The errors the loader reports for an offer's own values (as in offers.json).
+    static func ownRuleErrors(_ o: Offer) -> [String] {
+        let sink = DiagnosticSink()
+        _ = Offer(json: o.json, path: "offers[0]", file: "offers.json", sink: sink)
+        return sink.diagnostics.filter { $0.severity == .error }.map(\.message)
+    }
+
+    /// Every offer a plan would write passes the store's own rules.
+    static func expectWritableOffers(_ p: OfferImportPlan, sourceLocation: SourceLocation = #_sourceLocation) {
+        for o in p.added.map(\.offer) + p.changed.map(\.new) {
+            #expect(ownRuleErrors(o).isEmpty, "\(o.id): \(ownRuleErrors(o))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func csvCellOfOnlyALineBreakIsAMissingTitleNotANewlineTitle() {
+        // Excel writes a cell holding just Alt+Enter as "\n" in quotes.
+        let p = csv("ID;Titel\r\no1;\"\n\"\r\n")
+        Self.expectWritableOffers(p)
+        #expect(p.changed.isEmpty)
+        #expect(p.rejected.map(\.kind) == [.missingValue("Titel")])
+    }
+
+    @Test func csvCellsLoseLineBreaksAndOtherWhiteSpaceAtTheirEnds() throws {
+        let p = csv("ID;Titel;Träger\r\no1;\"Elterncafé\n\";\"\u{2003}Stadt\r\n\"\r\n")
+        Self.expectWritableOffers(p)
+        #expect(p.rejected.isEmpty, "\(p.rejected)")
+        let o = try #require(p.changed.first?.new)
+        #expect(o.title == "Elterncafé" && o.provider == "Stadt")
+    }
+
+    @Test func hsdsNameOfOnlyWhiteSpaceIsMissing() {
+        let json = """
+            [{"id": "2f1c7a38-0b5e-4a57-9c2c-3d8f2b1e9a10", "name": " \\n ",
+              "organization": {"name": "\\t"}, "minimum_age": 0, "maximum_age": 2}]
+            """
+        let p = hsds(json)
+        Self.expectWritableOffers(p)
+        #expect(p.added.isEmpty)
+        #expect(p.rejected.map(\.kind) == [.missingValue("name")])
+    }
+}
