@@ -56,4 +56,17 @@ import Testing
         #expect(p.added.isEmpty)
         #expect(p.rejected.map(\.kind) == [.missingValue("name")])
     }
+
+    @Test func excelSeparatorLineNamesTheSeparatorAndIsNoHeader() throws {
+        // "sep=;" before the header, as files meant for Excel often start; line numbers stay the file's.
+        let p = csv("sep=;\r\nID;Öffnungszeiten\r\no1;Mo 9-12\r\no1;Di\r\n")
+        #expect(p.delimiter == ";")
+        #expect(p.rejected.map(\.kind) == [.duplicateID("o1", firstLine: 3)])
+        #expect(p.rejected.first?.line == 4)
+        let q = csv("\u{FEFF}SEP=,\nid,hours\no1,\"Mo, Di\"\n")
+        #expect(q.rejected.isEmpty, "\(q.rejected)")
+        #expect(q.delimiter == "," && q.changed.first?.new.hours == "Mo, Di")
+        // Only the separator line: no header.
+        #expect(csv("sep=;\r\n").rejected.map(\.kind) == [.empty])
+    }
 }

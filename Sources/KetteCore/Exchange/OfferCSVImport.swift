@@ -34,13 +34,16 @@ public enum OfferCSVImport {
             plan.encoding = decoded.encoding.rawValue
         }
         let scalars = Array(text.unicodeScalars)
-        guard let delimiter = IndicatorCSVImport.detectDelimiter(scalars) else {
+        // Excel's separator line `sep=;` (first line) names the separator and is no header.
+        let sepLine = separatorLine(scalars)
+        guard let delimiter = sepLine ?? IndicatorCSVImport.detectDelimiter(scalars) else {
             let blank = scalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
             plan.rejected = [OfferImportProblem(line: 1, kind: blank ? .empty : .noDelimiter)]
             return plan
         }
         plan.delimiter = Character(delimiter)
-        let (records, tokenProblems) = IndicatorCSVImport.tokenize(scalars, delimiter: delimiter)
+        var (records, tokenProblems) = IndicatorCSVImport.tokenize(scalars, delimiter: delimiter)
+        if sepLine != nil, records.first?.line == 1 { records.removeFirst() }
         plan.rejected += tokenProblems.map { OfferImportProblem(line: $0.line, kind: .unterminatedQuote) }
         guard let header = records.first else {
             plan.rejected.append(OfferImportProblem(line: 1, kind: .empty))
@@ -102,6 +105,17 @@ public enum OfferCSVImport {
         }
         plan.rejected = OfferImportPlan.inOrder(plan.rejected)
         return plan
+    }
+
+    /// The separator named by an Excel separator line `sep=;` (`sep=,`, `sep=` + tab; any case) that
+    /// is the file's whole first line, or nil.
+    static func separatorLine(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        guard scalars.count >= 5, String(String.UnicodeScalarView(scalars[0..<4])).lowercased() == "sep=" else { return nil }
+        let d = scalars[4]
+        guard d == ";" || d == "," || d == "\t" else { return nil }
+        var i = 5
+        while i < scalars.count, scalars[i] == " " || scalars[i] == d { i += 1 }
+        return i == scalars.count || scalars[i] == "\r" || scalars[i] == "\n" ? d : nil
     }
 
     /// A cell without white space (spaces, tabs, no-break spaces, line breaks) at either end.
