@@ -69,4 +69,24 @@ import Testing
         // Only the separator line: no header.
         #expect(csv("sep=;\r\n").rejected.map(\.kind) == [.empty])
     }
+
+    @Test func hsdsAPIListPageIsReadAsItsServices() throws {
+        // What another municipality's HSDS API returns for GET /services (as the official example
+        // service_list.json): a page object whose "contents" are the services.
+        let json = """
+            {"total_items": 1, "total_pages": 1, "page_number": 1, "size": 1, "first_page": true, "last_page": true,
+             "empty": false,
+             "contents": [{"id": "2f1c7a38-0b5e-4a57-9c2c-3d8f2b1e9a10", "name": "Hebammensprechstunde", "status": "active",
+                           "minimum_age": 0, "maximum_age": 2, "organization": {"id": "0c4f0b1e-4bd2-4d5b-8f55-4d2a0d1c0f11",
+                           "name": "Hebammenverein", "description": "x"}}]}
+            """
+        let p = hsds(json)
+        #expect(p.rejected.isEmpty, "\(p.rejected)")
+        let o = try #require(p.added.first?.offer)
+        #expect(p.added.count == 1 && o.title == "Hebammensprechstunde" && o.provider == "Hebammenverein")
+        Self.expectWritableOffers(p)
+        // An object that is neither a service nor a page stays refused.
+        #expect(hsds(#"{"version": "3.0", "profile": "x"}"#).rejected.map(\.kind)
+                == [.hsdsShape(key: "(root)", expected: .services, found: .object)])
+    }
 }

@@ -1,5 +1,6 @@
 /// Imports offers from Open Referral HSDS 3.x JSON: an array of service objects (as
-/// ``HSDSExport`` writes them, or as other HSDS systems do), or one service object.
+/// ``HSDSExport`` writes them, or as other HSDS systems do), a page of the HSDS API's service list
+/// (`{"contents": [services], …}`), or one service object.
 ///
 /// What maps is taken (see the DocC article "HSDSMapping"); what has no place in Kette is named in
 /// the plan's notes (`funding`, `program`, further locations …), and values Kette needs but the
@@ -24,6 +25,9 @@ public enum HSDSImport {
         let services: [JSONNode]
         if let array = root.arrayValue {
             services = array
+        } else if root.objectValue != nil, root["name"] == nil, let page = root["contents"]?.arrayValue {
+            // A page of an HSDS API list (`GET /services`): `{"total_items": …, "contents": [services]}`.
+            services = page
         } else if root.objectValue != nil, root["name"] != nil {
             services = [root]
         } else {
