@@ -89,4 +89,16 @@ import Testing
         #expect(hsds(#"{"version": "3.0", "profile": "x"}"#).rejected.map(\.kind)
                 == [.hsdsShape(key: "(root)", expected: .services, found: .object)])
     }
+
+    /// `staleAfterMonths: 999999` in store.json (or `--stale-months 999999`), meant as "never":
+    /// `v` in the navigator crashed (the cutoff month fell before the year 1).
+    @Test func staleCutoffBeyondTheCalendarMeansNothingIsStale() {
+        let today = Day("2026-11-21")!
+        #expect(StaleOffers.cutoff(today: today, months: 999_999) == Day("0001-01-01"))
+        #expect(StaleOffers.cutoff(today: today, months: Int.max) == Day("0001-01-01"))
+        #expect(StaleOffers.list(fixture.offers, today: today, months: 999_999).isEmpty)
+        // The last month that still fits, and the ordinary case.
+        #expect(StaleOffers.cutoff(today: today, months: 2025 * 12 + 10) == Day("0001-01-21"))
+        #expect(StaleOffers.cutoff(today: today, months: 12) == Day("2025-11-21"))
+    }
 }
