@@ -101,4 +101,22 @@ import Testing
         #expect(StaleOffers.cutoff(today: today, months: 2025 * 12 + 10) == Day("0001-01-21"))
         #expect(StaleOffers.cutoff(today: today, months: 12) == Day("2025-11-21"))
     }
+
+    /// A foreign service whose age range is open-ended as a huge number crashed the import
+    /// (Int() of 1.2e301 months).
+    @Test func hugeAgesInHSDSAreClampedNotACrash() throws {
+        for (minAge, maxAge) in [("0", "1e300"), ("-1e300", "2"), ("0", "99999999999999999999"), ("1e19", "1e20")] {
+            let p = hsds("""
+                [{"id": "2f1c7a38-0b5e-4a57-9c2c-3d8f2b1e9a10", "name": "X", "organization": {"name": "Y"},
+                  "minimum_age": \(minAge), "maximum_age": \(maxAge)}]
+                """)
+            Self.expectWritableOffers(p)
+            if minAge == "0" {
+                #expect(p.added.first?.offer.stages == ["baby", "kita", "schule"], "\(p.rejected)")
+            }
+        }
+        // 1e19 years and up: no stage fits; the service is rejected, not the program.
+        #expect(hsds(#"[{"id": "2f1c7a38-0b5e-4a57-9c2c-3d8f2b1e9a10", "name": "X", "organization": {"name": "Y"}, "minimum_age": 1e19}]"#)
+                .rejected.map(\.kind) == [.noStageOrTransition])
+    }
 }

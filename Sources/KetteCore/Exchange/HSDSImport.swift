@@ -248,7 +248,11 @@ public enum HSDSImport {
                 // Foreign data: the stages the service's age range overlaps.
                 let minAge = node["minimum_age"]?.doubleValue, maxAge = node["maximum_age"]?.doubleValue
                 if minAge != nil || maxAge != nil {
-                    let from = Int(((minAge ?? -1) * 12).rounded(.down)), to = Int(((maxAge ?? 100) * 12).rounded(.up))
+                    // Clamped to -1…200 years: a "maximum_age" of 1e300 (or 1e19) must not trap in Int().
+                    func months(_ years: Double, _ rule: FloatingPointRoundingRule) -> Int {
+                        Int((min(max(years, -1), 200) * 12).rounded(rule))
+                    }
+                    let from = months(minAge ?? -1, .down), to = months(maxAge ?? 100, .up)
                     o.stages = store.stages.filter { $0.fromMonths < to && from < $0.toMonths }.map(\.id)
                 }
             }
