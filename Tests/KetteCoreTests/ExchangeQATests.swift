@@ -119,4 +119,19 @@ import Testing
         #expect(hsds(#"[{"id": "2f1c7a38-0b5e-4a57-9c2c-3d8f2b1e9a10", "name": "X", "organization": {"name": "Y"}, "minimum_age": 1e19}]"#)
                 .rejected.map(\.kind) == [.noStageOrTransition])
     }
+
+    /// Titles in the store use typographic dashes and arrows; people type `-` and `->` in Excel.
+    @Test func stageAndTransitionTitlesMatchWithPlainDashesAndArrows() throws {
+        var s = fixture
+        s.stages[s.stages.firstIndex { $0.id == "baby" }!].title = "Kleinkind (1–3 Jahre)"
+        s.transitions[s.transitions.firstIndex { $0.id == "t-geburt" }!].title = "Familie → Krippe oder Tagespflege"
+        let p = try OfferCSVImport.plan(Array("ID;Lebensphasen;Übergänge;Stadtteile\r\no1;Kleinkind  (1-3 Jahre);Familie -> Krippe oder Tagespflege;Suedstadt\r\n".utf8),
+                                        store: s, today: Self.today)
+        #expect(p.rejected.isEmpty, "\(p.rejected)")
+        let o = try #require(p.changed.first?.new)
+        #expect(o.stages == ["baby"] && o.transitions == ["t-geburt"] && o.districts == ["sued"])
+        // Still strict about anything else.
+        let q = try OfferCSVImport.plan(Array("ID;Lebensphasen\r\no1;Kleinkind (1-4 Jahre)\r\n".utf8), store: s, today: Self.today)
+        #expect(q.rejected.map(\.kind) == [.unknownStage("Kleinkind (1-4 Jahre)")])
+    }
 }
