@@ -42,4 +42,15 @@ import KetteCore
         let explicit = try KetteBinary.run(["handout", "--offers", "o-0012,o-0005", "--store", store])
         #expect(explicit.status != 0 && explicit.stderr.contains("o-0005"))
     }
+
+    /// The demo's Turkish, Arabic and Cyrillic texts cannot go into Windows-1252. The refusal named
+    /// only the character ("„К“ lässt sich nicht …"), not where among 293 offers it was.
+    @Test func aWindows1252ExportRefusalNamesTheOffers() throws {
+        let store = try newStore()
+        let file = KetteBinary.temporaryDirectory() + "/w.csv"
+        let r = try KetteBinary.run(["export", "--format", "csv", "--encoding", "windows-1252", "-o", file, "--store", store])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("(Angebot „o-0003“ und 12 weitere) lässt sich nicht in Windows-1252 schreiben"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: file))
+    }
 }
