@@ -196,9 +196,17 @@ public struct ExchangeText: Sendable {
     public func progress(_ what: String, _ done: Int, _ total: Int) -> String { "\(what) \(done)/\(total)" }
     public var reading: String { de ? "Lesen" : "Reading" }
     public var writing: String { de ? "Schreiben" : "Writing" }
-    public func cannotEncode(_ c: Character) -> String {
-        de ? "\(q(String(c))) lässt sich nicht in Windows-1252 schreiben; --encoding utf-8 verwenden"
-            : "\(q(String(c))) cannot be written in Windows-1252; use --encoding utf-8"
+    /// `offers`: the ids of the offers holding a character Windows-1252 lacks (the first named, so
+    /// that it can be found among hundreds).
+    public func cannotEncode(_ c: Character, offers: [String] = []) -> String {
+        var place = ""
+        if let first = offers.first {
+            let more = offers.count - 1
+            place = de ? " (Angebot \(q(first))" + (more > 0 ? " und \(more) weitere)" : ")")
+                : " (offer \(q(first))" + (more > 0 ? " and \(more) more)" : ")")
+        }
+        return de ? "\(q(String(c)))\(place) lässt sich nicht in Windows-1252 schreiben; --encoding utf-8 verwenden"
+            : "\(q(String(c)))\(place) cannot be written in Windows-1252; use --encoding utf-8"
     }
     public func unknownOffer(_ id: String) -> String { de ? "unbekanntes Angebot \(q(id))" : "unknown offer \(q(id))" }
 

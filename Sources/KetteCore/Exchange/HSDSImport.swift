@@ -1,5 +1,6 @@
 /// Imports offers from Open Referral HSDS 3.x JSON: an array of service objects (as
-/// ``HSDSExport`` writes them, or as other HSDS systems do), or one service object.
+/// ``HSDSExport`` writes them, or as other HSDS systems do), a page of the HSDS API's service list
+/// (`{"contents": [services], …}`), or one service object.
 ///
 /// What maps is taken (see the DocC article "HSDSMapping"); what has no place in Kette is named in
 /// the plan's notes (`funding`, `program`, further locations …), and values Kette needs but the
@@ -24,6 +25,9 @@ public enum HSDSImport {
         let services: [JSONNode]
         if let array = root.arrayValue {
             services = array
+        } else if root.objectValue != nil, root["name"] == nil, let page = root["contents"]?.arrayValue {
+            // A page of an HSDS API list (`GET /services`): `{"total_items": …, "contents": [services]}`.
+            services = page
         } else if root.objectValue != nil, root["name"] != nil {
             services = [root]
         } else {
@@ -124,12 +128,13 @@ public enum HSDSImport {
                 problem(node, nil, .hsdsShape(key: "[\(index)]", expected: .service, found: .init(node)))
                 return result
             }
-            /// A string member; nil when absent, null or empty; a problem when of another type.
+            /// A string member; nil when absent, null, empty or only white space (a name `" "` would
+            /// make an offer `kette validate` rejects); a problem when of another type.
             func string(_ obj: JSONNode, _ key: String, path: String) -> String? {
                 guard let v = obj[key] else { return nil }
                 switch v.kind {
                 case .null: return nil
-                case .string(let s): return s.isEmpty ? nil : s
+                case .string(let s): return s.allSatisfy(\.isWhitespace) ? nil : s
                 default:
                     problem(v, nil, .hsdsShape(key: path, expected: .string, found: .init(v)))
                     return nil
@@ -243,7 +248,11 @@ public enum HSDSImport {
                 // Foreign data: the stages the service's age range overlaps.
                 let minAge = node["minimum_age"]?.doubleValue, maxAge = node["maximum_age"]?.doubleValue
                 if minAge != nil || maxAge != nil {
-                    let from = Int(((minAge ?? -1) * 12).rounded(.down)), to = Int(((maxAge ?? 100) * 12).rounded(.up))
+                    // Clamped to -1…200 years: a "maximum_age" of 1e300 (or 1e19) must not trap in Int().
+                    func months(_ years: Double, _ rule: FloatingPointRoundingRule) -> Int {
+                        Int((min(max(years, -1), 200) * 12).rounded(rule))
+                    }
+                    let from = months(minAge ?? -1, .down), to = months(maxAge ?? 100, .up)
                     o.stages = store.stages.filter { $0.fromMonths < to && from < $0.toMonths }.map(\.id)
                 }
             }

@@ -21,6 +21,15 @@ public enum Handout {
     /// The width of the text format.
     public static let textWidth = 72
 
+    /// The offers a case's handout prints: its referrals' offers, in order and once each, except
+    /// rejected referrals and offers no longer active (archived or gone since the referral) —
+    /// the same for `kette handout --case` and `P` in the navigator.
+    public static func offerIDs(referredIn c: Case, store: Store) -> [String] {
+        var seen = Set<String>()
+        return c.referrals.filter { $0.status != .abgelehnt && store.offer(id: $0.offer)?.isActive == true }
+            .map(\.offer).filter { seen.insert($0).inserted }
+    }
+
     public static func render(store: Store, offerIDs: [String], format: Format, note: String? = nil,
                               secondLanguage: String? = nil, date: Day) throws(Failure) -> String {
         guard !offerIDs.isEmpty else { throw .noOffers }

@@ -47,6 +47,15 @@ public enum OfferCSVExport {
 
     /// The bytes of the file: UTF-8 with a byte order mark (so Excel reads umlauts), or Windows-1252.
     /// Fails with the first character Windows-1252 cannot represent.
+    /// The ids of the offers whose CSV row cannot be written in Windows-1252.
+    public static func offersNotInWindows1252(_ offers: [Offer], language: Language = .de) -> [String] {
+        offers.filter { o in
+            guard let row = try? render([o], language: language) else { return false }
+            if case .failure = encode(row, as: .windows1252) { return true }
+            return false
+        }.map(\.id)
+    }
+
     public static func encode(_ text: String, as encoding: TextEncodingDetection.Encoding) -> Result<[UInt8], TextEncodingDetection.Unencodable> {
         switch encoding {
         case .utf8: .success(Array(text.utf8))

@@ -34,13 +34,16 @@ public enum OfferCSVImport {
             plan.encoding = decoded.encoding.rawValue
         }
         let scalars = Array(text.unicodeScalars)
-        guard let delimiter = IndicatorCSVImport.detectDelimiter(scalars) else {
+        // Excel's separator line `sep=;` (first line) names the separator and is no header.
+        let sepLine = separatorLine(scalars)
+        guard let delimiter = sepLine ?? IndicatorCSVImport.detectDelimiter(scalars) else {
             let blank = scalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
             plan.rejected = [OfferImportProblem(line: 1, kind: blank ? .empty : .noDelimiter)]
             return plan
         }
         plan.delimiter = Character(delimiter)
-        let (records, tokenProblems) = IndicatorCSVImport.tokenize(scalars, delimiter: delimiter)
+        var (records, tokenProblems) = IndicatorCSVImport.tokenize(scalars, delimiter: delimiter)
+        if sepLine != nil, records.first?.line == 1 { records.removeFirst() }
         plan.rejected += tokenProblems.map { OfferImportProblem(line: $0.line, kind: .unterminatedQuote) }
         guard let header = records.first else {
             plan.rejected.append(OfferImportProblem(line: 1, kind: .empty))
@@ -104,6 +107,25 @@ public enum OfferCSVImport {
         return plan
     }
 
+    /// The separator named by an Excel separator line `sep=;` (`sep=,`, `sep=` + tab; any case) that
+    /// is the file's whole first line, or nil.
+    static func separatorLine(_ scalars: [Unicode.Scalar]) -> Unicode.Scalar? {
+        guard scalars.count >= 5, String(String.UnicodeScalarView(scalars[0..<4])).lowercased() == "sep=" else { return nil }
+        let d = scalars[4]
+        guard d == ";" || d == "," || d == "\t" else { return nil }
+        var i = 5
+        while i < scalars.count, scalars[i] == " " || scalars[i] == d { i += 1 }
+        return i == scalars.count || scalars[i] == "\r" || scalars[i] == "\n" ? d : nil
+    }
+
+    /// A cell without white space (spaces, tabs, no-break spaces, line breaks) at either end.
+    static func trimmed(_ cell: String) -> String {
+        var s = Substring(cell)
+        while let f = s.first, f.isWhitespace { s.removeFirst() }
+        while let l = s.last, l.isWhitespace { s.removeLast() }
+        return String(s)
+    }
+
     /// A cell without the `'` the export puts before `=` and `@` (against formula injection).
     static func unprotected(_ cell: String) -> String {
         cell.hasPrefix("'=") || cell.hasPrefix("'@") ? String(cell.dropFirst()) : cell
@@ -131,7 +153,9 @@ public enum OfferCSVImport {
                 problems.append(OfferImportProblem(line: record.line, column: c.flatMap { columns[$0] }.map { $0 + 1 },
                                                    columnName: c.flatMap { names[$0] }, kind: kind))
             }
-            func cell(_ c: OfferCSVColumn) -> String? { columns[c].map { OfferCSVImport.unprotected(record.fields[$0].trimmingSpaces()) } }
+            // Trimmed of all white space, line breaks included: an Excel cell ending in Alt+Enter (or
+            // holding nothing else) must not become a title "\n", which `kette validate` rejects.
+            func cell(_ c: OfferCSVColumn) -> String? { columns[c].map { OfferCSVImport.unprotected(OfferCSVImport.trimmed(record.fields[$0])) } }
             func text(_ c: OfferCSVColumn) -> String?? {
                 guard let t = cell(c) else { return .none }
                 return .some(t.isEmpty ? nil : t)

@@ -5,7 +5,11 @@ public enum StaleOffers {
 
     /// The last day that still counts as current: `months` months before `today` (the same day of
     /// the month, or the month's last day).
+    /// A cutoff before the year 1 (`staleAfterMonths: 999999`, meant as "never") is 0001-01-01:
+    /// nothing is stale.
     public static func cutoff(today: Day, months: Int) -> Day {
+        // Months from January of the year 1 to today's month: more would leave the calendar.
+        guard months <= (today.year - 1) * 12 + (today.month - 1) else { return Day(year: 1, month: 1, day: 1)! }
         let m = today.monthValue.adding(months: -months)
         return Day(year: m.year, month: m.month, day: min(today.day, Day.daysIn(month: m.month, year: m.year)))!
     }

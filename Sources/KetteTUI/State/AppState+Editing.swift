@@ -175,6 +175,10 @@ extension AppState {
         }
         if var open = next.openForm {
             open.form.notice = text
+            // Warned once: saving again builds on the offer as it is on disk now.
+            if case .editOffer(let original) = open.purpose, let now = freshStore?.offer(id: original.id) {
+                open.purpose = .editOffer(original: now)
+            }
             next.openForm = open
         } else {
             next.message = text

@@ -21,6 +21,16 @@ extension AppState {
         case .submit:
             // The form stays open until the save succeeded.
             openForm = open
+            // Another session (an import, a colleague) changed this offer after the form was opened,
+            // and the store on screen was reloaded meanwhile: the save would pass the revision check
+            // and silently undo that change. Say so first, as after a conflict on disk; the next
+            // Ctrl-S builds on the offer as it is now and overwrites the other change.
+            if case .editOffer(let original) = open.purpose, let now = store.offer(id: original.id), now != original {
+                open.purpose = .editOffer(original: now)
+                open.form.notice = strings.saveConflictSameOffer
+                openForm = open
+                return .none
+            }
             return submit(open)
         }
         return .none

@@ -17,9 +17,7 @@ extension AppState {
     /// screen, else the marked ones.
     public var handoutSelection: [String] {
         if case .caseDetail = current.screen, let c = openCase {
-            var seen = Set<String>()
-            return c.referrals.filter { $0.status != .abgelehnt && store.offer(id: $0.offer)?.isActive == true }
-                .map(\.offer).filter { seen.insert($0).inserted }
+            return Handout.offerIDs(referredIn: c, store: store)
         }
         return handoutOffers
     }

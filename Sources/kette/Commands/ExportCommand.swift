@@ -50,7 +50,8 @@ struct ExportCommand: ParsableCommand {
                 case .success(let b): bytes = b
                 case .failure(let e):
                     Progress.clear()
-                    throw CLIError(text.cannotEncode(e.character))
+                    throw CLIError(text.cannotEncode(e.character,
+                                                     offers: OfferCSVExport.offersNotInWindows1252(store.offers, language: language)))
                 }
             case .hsds:
                 bytes = Array(try HSDSExport.render(store.offers, store: store, progress: progress).utf8)

@@ -49,7 +49,9 @@ struct HandoutCommand: ParsableCommand {
         if let caseID {
             let session = try CaseSession.open(options, try CaseOptions.parse([]))
             let c = try session.perform { () throws(CaseStoreError) in try session.cases.read(caseID) }
-            ids = c.referrals.filter { $0.status != .abgelehnt }.map(\.offer).uniqued()
+            // As `P` in the navigator: an offer archived since the referral is left out, not a reason
+            // to refuse the whole page.
+            ids = Handout.offerIDs(referredIn: c, store: store)
         }
         let page: String
         do {
