@@ -148,6 +148,31 @@ import Testing
         print("fast/full differential: \(iterations) files, \(accepted) accepted by the fast path, \(refusedButClean) clean files left to the full path")
     }
 
+    /// Through the whole loader (validator included): a file the fast path takes must load with
+    /// the same offers, positions and diagnostics as the same file sent down the full path (by an
+    /// unknown top-level key after the offers, which changes no position before it).
+    @Test func theLoaderGivesTheSameStoreOnBothPaths() throws {
+        let iterations = (Int(ProcessInfo.processInfo.environment["KETTE_FUZZ_ITERATIONS"] ?? "") ?? 400) / 4
+        var rng = Rng(state: 0x5EED)
+        let bases = Self.bases()
+        var compared = 0
+        for _ in 0..<iterations {
+            let file = rng.chance(3) ? bases[rng.int(bases.count)] : Self.mutate(bases[rng.int(bases.count)], &rng)
+            guard OfferFileReader.read(file) != nil, let close = file.lastIndex(of: UInt8(ascii: "}")) else { continue }
+            var forced = file
+            forced.replaceSubrange(close..<(close + 1), with: Array(", \"zz-force-full-path\": 0}".utf8))
+            #expect(OfferFileReader.read(forced) == nil)
+            let fast = try StoreLoader.load(from: ByteStoreSource(["offers.json": file]))
+            let full = try StoreLoader.load(from: ByteStoreSource(["offers.json": forced]))
+            #expect(fast.store.offers == full.store.offers)
+            #expect(fast.store.offers.map(\.position) == full.store.offers.map(\.position))
+            #expect(fast.diagnostics.map(\.description) == full.diagnostics.map(\.description))
+            #expect(fast.store.meta[.offers]?.revision == full.store.meta[.offers]?.revision)
+            compared += 1
+        }
+        print("loader differential: \(compared) stores compared")
+    }
+
     /// Every possible split line of a small file: the second half must start exactly at an offer,
     /// and positions of the second half must be fixed up, wherever the middle falls.
     @Test func everySplitPlaceGivesTheSameOffers() {
