@@ -177,12 +177,15 @@ import Testing
     /// and positions of the second half must be fixed up, wherever the middle falls.
     @Test func everySplitPlaceGivesTheSameOffers() {
         for n in [1, 2, 3, 4, 5] {
-            let text = OfferFileReaderTests.storeText(OfferFileReaderTests.variedOffers(n))
+            let plain = OfferFileReaderTests.storeText(OfferFileReaderTests.variedOffers(n))
+            // LF, CRLF and tab-indented layouts; in each, the middle moves over every byte.
+            for text in [plain, plain.replacingOccurrences(of: "\n", with: "\r\n"), plain.replacingOccurrences(of: "  ", with: "\t")] {
             var bytes = Array(text.utf8)
             // Shift the middle of the array over every byte by padding the end with white space.
             for pad in 0..<(bytes.count / 2) {
                 Self.compare(bytes, parallelAbove: 0)
                 bytes.append(pad % 7 == 0 ? 0x0A : 0x20)
+            }
             }
         }
     }
