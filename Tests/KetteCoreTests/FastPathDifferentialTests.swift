@@ -153,7 +153,7 @@ import Testing
     /// unknown top-level key after the offers, which changes no position before it).
     @Test func theLoaderGivesTheSameStoreOnBothPaths() throws {
         let iterations = (Int(ProcessInfo.processInfo.environment["KETTE_FUZZ_ITERATIONS"] ?? "") ?? 400) / 4
-        var rng = Rng(state: 0x5EED)
+        var rng = Rng(state: 0x5EED &+ (UInt64(ProcessInfo.processInfo.environment["KETTE_FUZZ_SEED"] ?? "") ?? 0))
         let bases = Self.bases()
         var compared = 0
         for _ in 0..<iterations {
@@ -171,6 +171,23 @@ import Testing
             compared += 1
         }
         print("loader differential: \(compared) stores compared")
+    }
+
+    /// Replays a libFuzzer corpus (`KETTE_FUZZ_CORPUS=DIR`, e.g. `.build-fuzz/corpus` after
+    /// `Tests/Fuzz/run.sh`) through the differential check; skipped without it.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["KETTE_FUZZ_CORPUS"] != nil))
+    func replayAFuzzCorpus() throws {
+        let dir = ProcessInfo.processInfo.environment["KETTE_FUZZ_CORPUS"] ?? ""
+        var files = 0, accepted = 0
+        for name in try FileManager.default.contentsOfDirectory(atPath: dir) {
+            guard let data = FileManager.default.contents(atPath: dir + "/" + name) else { continue }
+            files += 1
+            let bytes = [UInt8](data)
+            let a = Self.compare(bytes, parallelAbove: Int.max)
+            #expect(a == Self.compare(bytes, parallelAbove: 0, consuming: true))
+            if a { accepted += 1 }
+        }
+        print("fuzz corpus: \(files) files, \(accepted) accepted by the fast path and compared")
     }
 
     /// Every possible split line of a small file: the second half must start exactly at an offer,
