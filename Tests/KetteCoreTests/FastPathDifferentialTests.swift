@@ -29,6 +29,11 @@ import Testing
         return (offers, revision, clean)
     }
 
+    static func messages(_ bytes: [UInt8]) -> [String] {
+        guard let loaded = try? StoreLoader.load(from: ByteStoreSource(["offers.json": bytes])) else { return ["store error"] }
+        return loaded.diagnostics.filter { $0.file.hasSuffix("offers.json") }.map(\.description)
+    }
+
     struct Rng {
         var state: UInt64
         mutating func next() -> UInt64 {
@@ -188,6 +193,93 @@ import Testing
             if a { accepted += 1 }
         }
         print("fuzz corpus: \(files) files, \(accepted) accepted by the fast path and compared")
+    }
+
+    /// Valid files written by hand with random layout: keys in any order, optional keys absent or
+    /// null, white space of every kind (or none) between tokens, arrays over several lines,
+    /// characters written as escapes (also surrogate pairs), non-ASCII text. Each is read on one
+    /// thread and in two halves, and must give what the full path gives.
+    static func handWritten(_ rng: inout Rng) -> [UInt8] {
+        func ws() -> String {
+            ["", " ", "\n", "\r\n", "\t", "\n    ", " \r\n\t"][rng.int(7)]
+        }
+        func str(_ s: String) -> String {
+            var out = "\""
+            for u in s.unicodeScalars {
+                switch (u.value, rng.int(6)) {
+                case (0x22, _): out += "\\\""
+                case (0x5C, _): out += "\\\\"
+                case (0..<0x20, _): out += String(format: "\\u%04x", u.value)
+                case (0x2F, 0): out += "\\/"
+                case (0x10000..., 0):
+                    let v = u.value - 0x10000
+                    out += String(format: "\\u%04X\\u%04x", 0xD800 + (v >> 10), 0xDC00 + (v & 0x3FF))
+                case (0x20..<0x10000, 0): out += String(format: "\\u%04x", u.value)
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            return out + "\""
+        }
+        let texts = ["Kita", "Mütter-Café", "Straße 1", "日本語", "😀 ok", "Zeile\nneu", "Tab\tx", "a\u{2028}b", "a\"b", "x/y", "\u{0}",
+                     "Ελλάδα", "Привет", "مرحبا", "e\u{301}"]
+        func text() -> String { (0..<(1 + rng.int(3))).map { _ in texts[rng.int(texts.count)] }.joined(separator: " ") }
+        func array(_ items: [String]) -> String {
+            "[" + ws() + items.map { str($0) }.joined(separator: ws() + "," + ws()) + ws() + "]"
+        }
+        func object(_ members: [(String, String)]) -> String {
+            "{" + ws() + members.map { "\"" + $0.0 + "\"" + ws() + ":" + ws() + $0.1 }.joined(separator: ws() + "," + ws()) + ws() + "}"
+        }
+        let count = [0, 1, 2, 3, 5, 8, 20][rng.int(7)]
+        var offers: [String] = []
+        for i in 0..<count {
+            var m: [(String, String)] = [
+                ("id", str("o-\(i)")), ("title", str(text())), ("provider", str(text())),
+                ("field", str(Field.allCases[rng.int(Field.allCases.count)].rawValue)),
+                ("stages", array(rng.chance(2) ? ["kita"] : ["kita", "schule"])), ("transitions", array(rng.chance(2) ? [] : ["t"])),
+                ("citywide", rng.chance(2) ? "true" : "false"), ("districts", array(["nord"])),
+                ("languages", array(["de", "tr", "ar"].prefix(rng.int(4)).map { $0 })),
+                ("cost", object(rng.chance(2) ? [("free", "true")] : [("note", rng.chance(2) ? "null" : str(text())), ("free", "false")])),
+                ("accessible", rng.chance(2) ? "true" : "false"),
+                ("updated", str("20\(10 + rng.int(15))-0\(1 + rng.int(9))-\(10 + rng.int(18))")),
+            ]
+            for key in ["description", "address", "eligibility", "hours"] where !rng.chance(3) {
+                m.append((key, rng.chance(4) ? "null" : str(rng.chance(5) ? "" : text())))
+            }
+            if rng.chance(2) { m.append(("tags", array((0..<rng.int(3)).map { _ in text() }))) }
+            if rng.chance(2) { m.append(("status", str(rng.chance(3) ? "archived" : "active"))) }
+            if rng.chance(2) {
+                var c: [(String, String)] = []
+                for key in ["phone", "email", "web"] where rng.chance(2) { c.append((key, rng.chance(3) ? "null" : str(text()))) }
+                m.append(("contact", object(c)))
+            }
+            for k in m.indices.reversed() { m.swapAt(k, rng.int(k + 1)) }
+            offers.append(object(m))
+        }
+        // Offers one per line (so that there are places to split) or in any white space.
+        let sep = rng.chance(2) ? ",\n  " : ws() + "," + ws()
+        let list = "[" + ws() + (rng.chance(2) ? "\n  " : "") + offers.joined(separator: sep) + ws() + "]"
+        var top: [(String, String)] = [("offers", list)]
+        if rng.chance(2) { top.insert(("revision", "\(rng.int(1000))"), at: rng.int(2)) }
+        return Array((ws() + object(top) + ws()).utf8)
+    }
+
+    @Test func handWrittenValidFilesGiveTheSameOffers() {
+        let iterations = Int(ProcessInfo.processInfo.environment["KETTE_FUZZ_ITERATIONS"] ?? "") ?? 400
+        var rng = Rng(state: 0xFACE &+ (UInt64(ProcessInfo.processInfo.environment["KETTE_FUZZ_SEED"] ?? "") ?? 0))
+        var accepted = 0
+        for _ in 0..<iterations {
+            let file = Self.handWritten(&rng)
+            let clean = Self.fullPath(file).clean
+            #expect(clean, "the generator wrote a file the full path reports: \(Self.messages(file))")
+            let a = Self.compare(file, parallelAbove: Int.max)
+            let b = Self.compare(file, parallelAbove: 0, consuming: rng.chance(2))
+            #expect(a && b, "the fast path refused a valid file: \(String(decoding: file.prefix(400), as: UTF8.self))")
+            if a { accepted += 1 }
+            // And each of them mutated a little.
+            let mutated = Self.mutate(file, &rng)
+            #expect(Self.compare(mutated, parallelAbove: Int.max) == Self.compare(mutated, parallelAbove: 0))
+        }
+        print("hand-written differential: \(iterations) valid files, \(accepted) accepted by the fast path")
     }
 
     /// Every possible split line of a small file: the second half must start exactly at an offer,
