@@ -50,7 +50,7 @@ import Testing
     static let snippets: [[UInt8]] = {
         var s: [[UInt8]] = ["\\u0000", "\\ud800\\udc00", "\\ud83d\\ude00", "\\ud800", "\\udc00", "\\ud800\\u0041", "\\\"",
                             "\\\\", "\\/", "\\u00e4", "\\U00e4", "\\x41", "\\", "\"", "1e400", "-0", "0001", "1.0", "1E2",
-                            "\r\n", "\t", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{A0}", "\u{3000}", "\u{301}", "ß", "日本",
+                            "\r\n", "\t", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{A0}", "\u{3000}", "\u{301}", "\u{212A}", "\u{37E}", "\u{2126}", "ß", "日本",
                             "😀", ",", "]", "}", "[", "{", ":", "null", "true", "false", " ", "\n", "\n{", "},\n{", "},\n  {",
                             "\"extra\": 1, ", ", \"x\": [[[[[[[[[[1]]]]]]]]]]", "\"id\": \"dup\", ",
                             "\"revision\": 3, "].map { Array($0.utf8) }
@@ -135,6 +135,9 @@ import Testing
         #expect(fast.revision == full.revision, sourceLocation: sourceLocation)
         #expect(fast.offers == full.offers, "\(shown)", sourceLocation: sourceLocation)
         #expect(fast.offers.map(\.position) == full.offers.map(\.position), "\(shown)", sourceLocation: sourceLocation)
+        // Byte for byte: String == holds for canonically equivalent text ("K" and the Kelvin sign).
+        func utf8(_ offers: [Offer]) -> [[UInt8]] { offers.map { Array(JSONWriter.compact($0.json).utf8) } }
+        #expect(utf8(fast.offers) == utf8(full.offers), "\(shown)", sourceLocation: sourceLocation)
         return true
     }
 
@@ -221,7 +224,7 @@ import Testing
             return out + "\""
         }
         let texts = ["Kita", "Mütter-Café", "Straße 1", "日本語", "😀 ok", "Zeile\nneu", "Tab\tx", "a\u{2028}b", "a\"b", "x/y", "\u{0}",
-                     "Ελλάδα", "Привет", "مرحبا", "e\u{301}"]
+                     "Ελλάδα", "Привет", "مرحبا", "e\u{301}", "\u{212A}elvin", "Frage\u{37E}"]
         func text() -> String { (0..<(1 + rng.int(3))).map { _ in texts[rng.int(texts.count)] }.joined(separator: " ") }
         func array(_ items: [String]) -> String {
             "[" + ws() + items.map { str($0) }.joined(separator: ws() + "," + ws()) + ws() + "]"
