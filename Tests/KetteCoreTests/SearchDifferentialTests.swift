@@ -110,3 +110,24 @@ import Testing
         }
     }
 }
+
+/// The byte-table folding against the scalar-by-scalar folding for every Unicode scalar, each
+/// after an "a" and before an "e" (the "ae" rule) and in upper case.
+@Suite struct FoldingSweepTests {
+    @Test func everyScalarFoldsAsTheReferenceDoes() {
+        var mismatches: [String] = []
+        for start in stride(from: 0, to: 0x110000, by: 64) {
+            var s = ""
+            for v in start..<(start + 64) {
+                guard let u = Unicode.Scalar(v) else { continue }
+                s.unicodeScalars.append("a")
+                s.unicodeScalars.append(u)
+                s.unicodeScalars.append("e")
+            }
+            for t in [s, s.uppercased()] where GermanFolding.fold(t) != GermanFolding.foldByScalars(t) {
+                mismatches.append(String(start, radix: 16))
+            }
+        }
+        #expect(mismatches.isEmpty, "blocks starting at \(mismatches.prefix(10))")
+    }
+}
