@@ -12,7 +12,9 @@ import Testing
         let dir = Fixture.temporaryDirectory()
         var store = try Fixture.load().store
         let base = store.offers[0]
-        var offers = OfferFileReaderTests.variedOffers(9_000)
+        // KETTE_LARGE_OFFERS=40000 gives ≈ 20 MB: more than 8 MB per half, so pages are given back too.
+        let n = Int(ProcessInfo.processInfo.environment["KETTE_LARGE_OFFERS"] ?? "") ?? 9_000
+        var offers = OfferFileReaderTests.variedOffers(n)
         for k in offers.indices {
             offers[k].stages = base.stages
             offers[k].transitions = []
