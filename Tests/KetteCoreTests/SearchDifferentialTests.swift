@@ -87,6 +87,7 @@ import Testing
         var rng = FastPathDifferentialTests.Rng(state: 77)
         let offers = Self.randomOffers(300, &rng)
         let index = SearchIndex(offers: offers)
+        let folded = SearchIndexEquivalenceTests.folded(offers)
         for _ in 0..<200 {
             let query = Self.randomQuery(&rng, offers) + (rng.chance(2) ? Self.randomQuery(&rng, offers) : "")
             var typed = ""
@@ -99,6 +100,7 @@ import Testing
             var previousQuery: String?
             for q in prefixes + prefixes.reversed().dropFirst() {
                 let fresh = index.search(q)
+                #expect(fresh == SearchIndexEquivalenceTests.scan(folded, q), "\(q)")
                 // The navigator's rule (AppState.results): narrow when the query only grew.
                 if let previous, let pq = previousQuery, !SearchIndex.terms(pq).isEmpty, q.hasPrefix(pq), !q.hasSuffix(" ") {
                     let narrowed = index.search(q, within: previous)
