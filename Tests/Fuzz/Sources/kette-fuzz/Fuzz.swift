@@ -8,6 +8,8 @@ import KetteCore
 //    that load are written with `StoreWriter.render` and must load again unchanged. Every text
 //    of every loaded offer must escape, truncate and wrap for a terminal without unsafe scalars.
 // 3. `IndicatorCSVImport.plan` on the raw bytes against that store; an applicable plan must merge.
+// 4. The fast path for offers.json (`OfferFileReader`, on one thread and in two halves) against the
+//    full path: a file it accepts must load exactly as the same file sent down the full path.
 //
 // A crash, a failed `precondition` or a timeout is a finding. See `run.sh`.
 
@@ -94,6 +96,34 @@ func fuzzCSV(_ bytes: [UInt8]) {
     if plan.isApplicable { _ = plan.merged(into: baseStore.values) }
 }
 
+/// A file the fast path accepts must give the same offers, positions, revision and diagnostics as
+/// the full path; the full path is forced by an unknown top-level key after the offers (kept as an
+/// extra, it moves no position before it).
+func fuzzFastPath(_ bytes: [UInt8]) {
+    guard let one = OfferFileReader.read(bytes, parallelAbove: Int.max) else {
+        precondition(OfferFileReader.read(bytes, parallelAbove: 0) == nil, "two halves accept what one thread refuses")
+        return
+    }
+    let two = OfferFileReader.read(bytes, parallelAbove: 0)
+    precondition(two?.offers == one.offers && two?.offers.map(\.position) == one.offers.map(\.position),
+                 "two halves give other offers than one thread")
+    guard let close = bytes.lastIndex(of: UInt8(ascii: "}")) else { preconditionFailure("accepted without a closing brace") }
+    var forced = bytes
+    forced.replaceSubrange(close..<(close + 1), with: Array(", \"zz-force-full-path\": 0}".utf8))
+    precondition(OfferFileReader.read(forced) == nil, "the fast path accepts an unknown key")
+    var files = baseFiles
+    files["offers.json"] = String(decoding: bytes, as: UTF8.self)  // valid UTF-8: the fast path checked it
+    let fast = try! StoreLoader.load(from: MemoryStoreSource(name: "fuzz", files: files))
+    files["offers.json"] = String(decoding: forced, as: UTF8.self)
+    let full = try! StoreLoader.load(from: MemoryStoreSource(name: "fuzz", files: files))
+    precondition(fast.store.offers == one.offers, "the loader did not use the fast path's offers")
+    precondition(full.store.offers == one.offers, "the full path gives other offers")
+    precondition(full.store.offers.map(\.position) == one.offers.map(\.position), "the full path gives other positions")
+    precondition(full.store.meta[.offers]?.revision == one.revision, "the full path gives another revision")
+    precondition(full.diagnostics.map(\.description) == fast.diagnostics.map(\.description),
+                 "the full path reports something the fast path does not")
+}
+
 /// The entry point libFuzzer calls with every input (also under its usual name, for other drivers).
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
@@ -101,5 +131,6 @@ public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     fuzzJSON(bytes)
     fuzzStore(bytes)
     fuzzCSV(bytes)
+    fuzzFastPath(bytes)
     return 0
 }
