@@ -70,15 +70,7 @@ public struct AuditLog: Sendable {
         var st = stat()
         if fstat(fd, &st) == 0, st.st_size == 0 { fchmod(fd, mode) }
         let bytes = Array(entries.map { $0.line + "\n" }.joined().utf8)
-        var done = 0
-        while done < bytes.count {
-            let n = bytes.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, bytes.count - done) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .io(path: path, operation: "writing the audit log", reason: AtomicFile.errnoText())
-            }
-            done += n
-        }
+        try AtomicFile.writeAll(bytes, to: fd, path: path, operation: "writing the audit log")
         fsync(fd)
     }
 

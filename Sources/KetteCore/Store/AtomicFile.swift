@@ -34,15 +34,7 @@ public enum AtomicFile {
         do {
             defer { close(fd) }
             guard fchmod(fd, mode) == 0 else { throw StoreWriteError.io(path: tmp, operation: "chmod", reason: errnoText()) }
-            var done = 0
-            while done < data.count {
-                let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, data.count - done) }
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    throw StoreWriteError.io(path: tmp, operation: "writing", reason: errnoText())
-                }
-                done += n
-            }
+            try writeAll(data, to: fd, path: tmp)
             guard fsync(fd) == 0 else { throw StoreWriteError.io(path: tmp, operation: "fsync", reason: errnoText()) }
         } catch let e as StoreWriteError {
             throw e
@@ -65,12 +57,17 @@ public enum AtomicFile {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
         guard fd >= 0 else { throw .io(path: path, operation: "opening", reason: errnoText()) }
         defer { close(fd) }
+        try writeAll(data, to: fd, path: path)
+    }
+
+    /// Writes every byte to an open descriptor, retrying after interrupted and short writes.
+    static func writeAll(_ data: [UInt8], to fd: Int32, path: String, operation: String = "writing") throws(StoreWriteError) {
         var done = 0
         while done < data.count {
             let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, data.count - done) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .io(path: path, operation: "writing", reason: errnoText())
+                throw .io(path: path, operation: operation, reason: errnoText())
             }
             done += n
         }

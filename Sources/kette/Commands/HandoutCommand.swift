@@ -42,7 +42,7 @@ struct HandoutCommand: ParsableCommand {
             guard let d = Day(date) else { throw CLIError(ReportText(language: language).badDate(date)) }
             day = d
         } else {
-            day = ImportCommand.today
+            day = Clock.system.today()
         }
         let store = try options.load().store
         var ids = (offers ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }

@@ -39,8 +39,8 @@ struct ImportCommand: ParsableCommand {
         do {
             let progress = Progress.exchange(text.reading)
             switch format {
-            case .csv: plan = try OfferCSVImport.plan(bytes, store: loaded.store, today: Self.today, progress: progress)
-            case .hsds: plan = try HSDSImport.plan(bytes, store: loaded.store, today: Self.today, progress: progress)
+            case .csv: plan = try OfferCSVImport.plan(bytes, store: loaded.store, today: Clock.system.today(), progress: progress)
+            case .hsds: plan = try HSDSImport.plan(bytes, store: loaded.store, today: Clock.system.today(), progress: progress)
             }
         } catch {
             Progress.clear()
@@ -74,11 +74,5 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw CLIError(text.applyError(error))
         }
-    }
-
-    /// Today in the local time zone (the date a new offer without one is checked on).
-    static var today: Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day("2000-01-01")!
     }
 }

@@ -30,8 +30,7 @@ struct ReportCommand: ParsableCommand {
             guard let d = Day(date) else { throw CLIError(text.badDate(date)) }
             day = d
         } else {
-            let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-            day = Day(year: c.year ?? 2000, month: c.month ?? 1, day: c.day ?? 1) ?? Day("2000-01-01")!
+            day = Clock.system.today()
         }
         let store = try options.load().store
         let report = CommitteeReport(store: store, date: day, text: text)

@@ -17,15 +17,7 @@ struct ShowCommand: ParsableCommand {
         switch format {
         case .json: Console.out(JSONWriter.pretty(offer.json))
         case .table, .csv:
-            Console.out(OfferText(strings: options.strings, width: Console.width, today: Day.today).render(offer, in: store))
+            Console.out(OfferText(strings: options.strings, width: Console.width, today: Clock.system.today()).render(offer, in: store))
         }
-    }
-}
-
-extension Day {
-    /// Today in local time.
-    static var today: Day {
-        let c = Calendar.current.dateComponents([.year, .month, .day], from: Date())
-        return Day(year: c.year!, month: c.month!, day: c.day!)!
     }
 }
