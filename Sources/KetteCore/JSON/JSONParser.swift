@@ -270,15 +270,11 @@ public struct JSONParser {
         guard index < bytes.count else { throw error("expected an escape character after '\\', found end of file") }
         let e = bytes[index]
         index += 1
+        if let byte = JSONEscape.simple(e) {
+            out.append(byte)
+            return
+        }
         switch e {
-        case UInt8(ascii: "\""): out.append(0x22)
-        case UInt8(ascii: "\\"): out.append(0x5C)
-        case UInt8(ascii: "/"): out.append(0x2F)
-        case UInt8(ascii: "b"): out.append(0x08)
-        case UInt8(ascii: "f"): out.append(0x0C)
-        case UInt8(ascii: "n"): out.append(0x0A)
-        case UInt8(ascii: "r"): out.append(0x0D)
-        case UInt8(ascii: "t"): out.append(0x09)
         case UInt8(ascii: "u"):
             var scalar = try parseHex4()
             if (0xD800...0xDBFF).contains(scalar) {

@@ -9,15 +9,7 @@ extension AppState {
 
     /// Cases of the list under the list's filters, due follow-ups first.
     public var visibleCases: [Case] {
-        let user = caseStore?.user.name ?? ""
-        return caseList.filter { caseFilter.matches($0, user: user, today: today) }.sorted { a, b in
-            switch (a.followUp, b.followUp) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.id < b.id
-            }
-        }
+        caseFilter.apply(to: caseList, user: caseStore?.user.name ?? "", today: today)
     }
 
     /// The lines of the open case's detail screen.

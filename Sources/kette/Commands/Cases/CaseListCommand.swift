@@ -19,20 +19,14 @@ struct CaseListCommand: ParsableCommand {
         let session = try CaseSession.open(options, caseOptions)
         let listing = try session.perform { () throws(CaseStoreError) in try session.cases.list() }
         for p in listing.problems { Console.error(p.description) }
-        let me = session.cases.user.name
+        var filter = CaseListFilter()
+        filter.mineOnly = mine
+        filter.owner = owner
+        filter.district = district
+        filter.dueOnly = due
+        filter.includeClosed = all
         let today = session.today
-        let cases = listing.cases.filter { c in
-            (all || c.status == .open) && (owner == nil || c.owner == owner) && (!mine || c.owner == me)
-                && (district == nil || c.district == district)
-                && (!due || (c.followUp.map { $0 <= today } ?? false))
-        }.sorted { a, b in
-            switch (a.followUp, b.followUp) {
-            case let (x?, y?) where x != y: return x < y
-            case (_?, nil): return true
-            case (nil, _?): return false
-            default: return a.id < b.id
-            }
-        }
+        let cases = filter.apply(to: listing.cases, user: session.cases.user.name, today: today)
         if caseOptions.json {
             Console.out(JSONWriter.pretty(.array(cases.map { summary($0, today: today) })))
             return
