@@ -12,12 +12,6 @@ extension AppState {
         caseFilter.apply(to: caseList, user: caseStore?.user.name ?? "", today: today)
     }
 
-    /// The lines of the open case's detail screen.
-    public var caseDetailLines: [CaseDetailLine] {
-        guard let c = openCase else { return [] }
-        return CaseDetailModel.lines(for: c, store: store, chainRows: chainRows, today: today, language: language)
-    }
-
     /// The selectable targets of the detail screen, in order.
     public var caseDetailTargets: [CaseDetailLine.Target] { caseDetailLines.compactMap(\.target) }
 

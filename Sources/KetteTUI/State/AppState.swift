@@ -74,7 +74,16 @@ public struct AppState: Sendable {
     public var caseList: [Case] = []
     public var caseFilter = CaseListFilter()
     /// The case of the detail screen, and the navigator's context while it is set.
-    public var openCase: Case?
+    public var openCase: Case? {
+        didSet {
+            caseDetailLines = openCase.map {
+                CaseDetailModel.lines(for: $0, store: store, chainRows: chainRows, today: today, language: language)
+            } ?? []
+        }
+    }
+    /// The lines of the open case's detail screen, made once per change of the case: ranking the
+    /// suggestions goes over every offer, so it is not repeated on every key and frame.
+    public private(set) var caseDetailLines: [CaseDetailLine] = []
     public var caseContext: CaseContext?
     /// Offers marked for the family handout (`*`), in the order marked; `P` saves the page.
     public var handoutOffers: [String] = []
