@@ -6,16 +6,7 @@ import Testing
 /// line inside the file.
 @Suite struct ExchangeRobustnessTests {
     /// A small deterministic generator (xorshift), so a failure can be reproduced.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state ^= state << 13
-            state ^= state >> 7
-            state ^= state << 17
-            return state
-        }
-        mutating func byte(from alphabet: [UInt8]) -> UInt8 { alphabet[Int(next() % UInt64(alphabet.count))] }
-    }
+    typealias Random = FastPathDifferentialTests.Rng
 
     static let today = Day("2026-11-21")!
 

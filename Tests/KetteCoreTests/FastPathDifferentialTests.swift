@@ -44,6 +44,7 @@ import Testing
         }
         mutating func int(_ n: Int) -> Int { Int(next() % UInt64(max(1, n))) }
         mutating func chance(_ k: Int) -> Bool { int(k) == 0 }
+        mutating func byte(from alphabet: [UInt8]) -> UInt8 { alphabet[Int(next() % UInt64(alphabet.count))] }
     }
 
     /// Snippets that are hard for a JSON reader, as raw bytes.
