@@ -182,7 +182,7 @@ import Testing
             _ = try cases.list()
         } throws: { e in
             guard case .unprotected(_, let mode, let fix) = e as? CaseStoreError else { return false }
-            return mode == "0755" && fix.hasPrefix("chmod o-rwx ")
+            return mode == "0755" && fix == "chmod 700 \(s.dir)/cases"
         }
     }
 

@@ -24,7 +24,7 @@ struct ByteStoreSource: StoreSource {
     func caseFileNames() throws(StoreLoadError) -> [String] {
         files.keys.filter { $0.hasPrefix("cases/") }.map { String($0.dropFirst(6)) }.sorted()
     }
-    func caseProtectionProblems() -> [Diagnostic] { [] }
+    func caseProtectionProblems(settings: CaseSettings) -> [Diagnostic] { [] }
 }
 
 /// Broken and hostile store files: each gives a diagnostic naming file, line and column (or a

@@ -209,7 +209,7 @@ import KetteDemo
         let p = Import.plan("district;year;indicator;value\nnord;2025;sgb2;1\nsued;2025;sgb2;zwei\nnord;2026;sgb2;3\n",
                             store: loaded.store)
         #expect(p.added.count == 2 && p.rejectedLines == [3])
-        #expect(throws: Import.ApplyError.rejected(rows: 1)) { try Import.apply(p, to: loaded) }
+        #expect(throws: StoreMergeError.rejected(entries: 1)) { try Import.apply(p, to: loaded) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/indicators.json")) == before)
     }
 
@@ -236,9 +236,9 @@ import KetteDemo
         let demo = try StoreLoader.load(from: DemoStore.source(name: "Demo"))
         let p = Import.plan("district;year;indicator;value\naltstadt;2026;sgb2-u15;1\n", store: demo.store)
         #expect(p.isApplicable && p.hasChanges)
-        #expect(throws: Import.ApplyError.demo(store: "Demo")) { try Import.apply(p, to: demo) }
-        #expect(ReportText.german.importError(.demo(store: "Demo")).contains("schreibgeschützt"))
-        #expect(Import.ApplyError.demo(store: "Demo").description.contains("read-only"))
+        #expect(throws: StoreMergeError.demo(store: "Demo")) { try Import.apply(p, to: demo) }
+        #expect(StoreMergeError.demo(store: "Demo").message(.de).contains("schreibgeschützt"))
+        #expect(StoreMergeError.demo(store: "Demo").description.contains("read-only"))
     }
 
     @Test func aStoreWithErrorsIsRefused() throws {
@@ -249,7 +249,7 @@ import KetteDemo
         #expect(!loaded.isValid)
         let before = try Data(contentsOf: URL(fileURLWithPath: dir + "/indicators.json"))
         let p = Import.plan("district;year;indicator;value\nsued;2025;sgb2;1\n", store: loaded.store)
-        #expect(throws: Import.ApplyError.self) { try Import.apply(p, to: loaded) }
+        #expect(throws: StoreMergeError.self) { try Import.apply(p, to: loaded) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/indicators.json")) == before)
     }
 
@@ -259,7 +259,7 @@ import KetteDemo
         let p1 = Import.plan("district;year;indicator;value\nnord;2025;sgb2;1\n", store: first.store)
         let p2 = Import.plan("district;year;indicator;value\nsued;2025;sgb2;2\n", store: first.store)
         #expect(try Import.apply(p1, to: first) == 1)
-        #expect(throws: Import.ApplyError.changedMeanwhile(path: dir + "/indicators.json")) { try Import.apply(p2, to: first) }
+        #expect(throws: StoreMergeError.changedMeanwhile(path: dir + "/indicators.json")) { try Import.apply(p2, to: first) }
         let after = try load(dir)
         #expect(after.store.meta[.indicators]?.revision == 1)
         #expect(value(after.store, "sued", 2025) == nil)

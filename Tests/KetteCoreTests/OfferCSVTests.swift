@@ -166,12 +166,12 @@ import KetteDemo
         let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
         let bad = try OfferCSVImport.plan(Array("ID;Titel;Lebensphasen\no1;Neu;kita\no2;X;Mars\n".utf8), store: loaded.store, today: Self.today)
         #expect(bad.changed.count == 1 && bad.rejected.count == 1)
-        #expect(throws: OfferImport.ApplyError.self) { try OfferImport.apply(bad, to: loaded) }
+        #expect(throws: StoreMergeError.self) { try OfferImport.apply(bad, to: loaded) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
 
         // Cancelled just before the rename: the old file stays, no temporary file is left.
         let good = try OfferCSVImport.plan(Array("ID;Titel\no1;Neu\n".utf8), store: loaded.store, today: Self.today)
-        #expect(throws: OfferImport.ApplyError.self) {
+        #expect(throws: StoreMergeError.self) {
             try OfferImport.apply(good, to: loaded, progress: ExchangeProgress(isCancelled: { true }))
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)

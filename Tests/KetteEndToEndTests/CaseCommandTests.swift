@@ -238,6 +238,10 @@ import KetteCore
         let r = try kette(["case", "show", "demo-001"], store: store)
         #expect(r.status != 0)
         #expect(r.stderr.contains("chmod 600 \(store)/cases/demo-001.json"))
+        // `kette validate` names the same fix.
+        let v = try KetteBinary.run(["validate", "--store", store])
+        #expect(v.status == 1)
+        #expect(v.stdout.contains("\(store)/cases/demo-001.json:1:1: error: case file permissions 0644 are too open: others can read or change it; run `chmod 600 \(store)/cases/demo-001.json`"), "\(v.stdout)")
     }
 
     @Test(.enabled(if: getuid() == 0 && FileManager.default.isExecutableFile(atPath: "/usr/bin/setpriv"), "needs root and setpriv"))

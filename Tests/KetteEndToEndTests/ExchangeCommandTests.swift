@@ -76,7 +76,7 @@ import KetteCore
         #expect(r.status == 1)
         #expect(r.stderr.contains("\(csv):3:3: error: Lebensphasen: unbekannte Lebensphase „Mond“"), "\(r.stderr)")
         #expect(r.stderr.contains("\(csv):4:4: error: Sprachen: „xx1“ ist keine Sprache"), "\(r.stderr)")
-        #expect(r.stderr.contains("nichts importiert: 2 abgelehnte Zeilen"), "\(r.stderr)")
+        #expect(r.stderr.contains("Nichts importiert: 2 Zeilen haben Fehler."), "\(r.stderr)")
         #expect(r.stdout.contains("\(csv):2: geändert o-0001: title"))
         #expect(try contents(dir + "/offers.json") == before)
         #expect(!FileManager.default.fileExists(atPath: dir + "/.history/offers.json.r0"))

@@ -85,6 +85,32 @@ struct TeamCaseStoreTests {
         #expect(stat(store + "/cases", &st) == 0 && st.st_mode & 0o7777 == 0o2770 && st.st_gid == gid_t(Self.group)!)
     }
 
+    /// `kette validate` and the case store name a fix that keeps the colleagues' access: 0660 for a
+    /// case file, 2770 for the case directory — never the 0600/0700 of a store for one person.
+    @Test func validateNamesTheTeamsFix() throws {
+        let (base, store) = try teamStore(keepCases: true)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let created = try kette(Self.alice, ["case", "new", "--pseudonym", "Familie Eiche", "--district", "altstadt", "--json"], store: store)
+        let id = try #require(try JSONParser.parse(created.stdout)["id"]?.stringValue, "\(created.stderr)")
+        func validate(_ user: String) throws -> KetteBinary.Result {
+            try KetteBinary.run(["validate", "--store", store], environment: ["HOME": "/tmp"], launcher: launcher(user))
+        }
+        #expect(try validate(Self.bob).status == 0)
+        let file = "\(store)/cases/\(id).json"
+        chmod(file, 0o664)
+        let v = try validate(Self.bob)
+        #expect(v.status == 1)
+        #expect(v.stdout.contains("\(file):1:1: error: case file permissions 0664 are too open: others can read or change it; run `chmod 660 \(file)`"),
+                "\(v.stdout)")
+        let show = try kette(Self.bob, ["case", "show", id], store: store)
+        #expect(show.status != 0 && show.stderr.contains("Fix: chmod 660 \(file)"), "\(show.stderr)")
+        chmod(file, 0o660)
+        chmod(store + "/cases", 0o2775)
+        let dir = try validate(Self.alice)
+        #expect(dir.stdout.contains("\(store)/cases:1:1: error: case directory permissions 2775 are too open: others can reach case data; run `chmod 2770 \(store)/cases`"),
+                "\(dir.stdout)")
+    }
+
     /// `kette case purge` deletes a closed case "with its drafts" — also a colleague's draft, which
     /// lived in a folder only its owner could write (0700), so it stayed on disk with case content.
     @Test(.enabled(if: Tmux.shouldRun, "tmux is not installed")) func purgeRemovesAColleaguesDraftOfThePurgedCase() throws {

@@ -249,35 +249,23 @@ public final class DirectoryCaseStore: CaseStore {
 
     /// False when there is no case directory yet. Throws when it is open to others or a link.
     func checkDirectory() throws(CaseStoreError) -> Bool {
-        var st = stat()
-        guard lstat(directory, &st) == 0 else {
-            if errno == ENOENT { return false }
-            throw .unreadable(path: directory, message: AtomicFile.errnoText())
-        }
-        guard st.st_mode & S_IFMT == S_IFDIR else {
+        switch CaseProtection.check(directory, isDirectory: true, team: CaseProtection.isTeamStore(path, settings: settings)) {
+        case .protected: return true
+        case .missing: return false
+        case .symbolicLink, .wrongType:
             throw .unreadable(path: directory, message: "not a directory (a symbolic link is not accepted: case data must stay inside the store)")
+        case .open(let mode, let fix): throw .unprotected(path: directory, mode: mode, fix: fix)
+        case .unreadable(let reason): throw .unreadable(path: directory, message: reason)
         }
-        let mode = st.st_mode & 0o7777
-        if mode & 0o007 != 0 {
-            let fix = mode & 0o070 != 0 ? "chmod o-rwx \(directory)" : "chmod 700 \(directory)"
-            throw .unprotected(path: directory, mode: DirectoryStoreSource.octal(mode), fix: fix)
-        }
-        return true
     }
 
     func checkFile(_ file: String) throws(CaseStoreError) {
-        var st = stat()
-        guard lstat(file, &st) == 0 else {
-            if errno == ENOENT { throw .notFound(id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension) }
-            throw .unreadable(path: file, message: AtomicFile.errnoText())
-        }
-        guard st.st_mode & S_IFMT == S_IFREG else {
-            throw .unreadable(path: file, message: "not a regular file (symbolic links are not accepted)")
-        }
-        let mode = st.st_mode & 0o777
-        if mode & 0o007 != 0 {
-            let fix = AtomicFile.isGroupShared(directory) ? "chmod 660 \(file)" : "chmod 600 \(file)"
-            throw .unprotected(path: file, mode: DirectoryStoreSource.octal(mode), fix: fix)
+        switch CaseProtection.check(file, isDirectory: false, team: CaseProtection.isTeamStore(path, settings: settings)) {
+        case .protected: return
+        case .missing: throw .notFound(id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
+        case .symbolicLink, .wrongType: throw .unreadable(path: file, message: "not a regular file (symbolic links are not accepted)")
+        case .open(let mode, let fix): throw .unprotected(path: file, mode: mode, fix: fix)
+        case .unreadable(let reason): throw .unreadable(path: file, message: reason)
         }
     }
 

@@ -111,26 +111,6 @@ public struct ExchangeText: Sendable {
         }
     }
 
-    public func applyError(_ e: OfferImport.ApplyError) -> String {
-        switch e {
-        case .demo(let s):
-            return de ? "\(s) ist der eingebaute Demo-Bestand und wird nie geändert; zuerst „kette init VERZEICHNIS“, dann --store VERZEICHNIS"
-                : "\(s) is the bundled demo store and is never written; run \"kette init DIR\" first, then use --store DIR"
-        case .readOnly(let s): return de ? "\(s) ist schreibgeschützt" : "\(s) is read-only"
-        case .invalidStore(let s, let n):
-            return de ? "\(s) hat \(n) Fehler (kette validate); ein fehlerhafter Bestand wird nicht geschrieben"
-                : "\(s) has \(n) errors (kette validate); a store with errors is never written"
-        case .rejected(let n):
-            return de ? "nichts importiert: \(n) abgelehnte \(n == 1 ? "Zeile" : "Zeilen"); eine Datei wird ganz oder gar nicht übernommen"
-                : "nothing imported: \(n) rejected \(n == 1 ? "entry" : "entries"); a file is imported completely or not at all"
-        case .changedMeanwhile(let p):
-            return de ? "\(p) wurde inzwischen geändert; bitte den Import wiederholen" : "\(p) was changed meanwhile; run the import again"
-        case .cancelled: return de ? "abgebrochen; nichts wurde geschrieben" : "cancelled; nothing was written"
-        case .load(let e): return e.description
-        case .write(let e): return e.description
-        }
-    }
-
     /// One line per added or changed offer, for the dry run and the import report.
     public func planLines(_ plan: OfferImportPlan, file: String) -> [String] {
         let f = TerminalText.escaped(file)

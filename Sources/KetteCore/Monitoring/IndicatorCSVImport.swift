@@ -262,58 +262,15 @@ public enum IndicatorCSVImport {
 
     // MARK: Applying
 
-    /// Why an import was not written. Nothing was changed when one of these is thrown.
-    public enum ApplyError: Error, Sendable, Equatable, CustomStringConvertible {
-        /// The bundled demo store, which is never written.
-        case demo(store: String)
-        case readOnly(store: String)
-        /// The store has validation errors; a store that fails to load is never written to.
-        case invalidStore(store: String, errors: Int)
-        /// The file has rejected rows.
-        case rejected(rows: Int)
-        /// indicators.json changed between reading and writing.
-        case changedMeanwhile(path: String)
-        case load(StoreLoadError)
-        case write(StoreWriteError)
-
-        public var description: String { ReportText.english.importError(self) }
-    }
-
-    /// Writes the plan into the store's indicators.json with its revision increased by one,
-    /// atomically and under the store's lock. Returns the new revision (the current one when the
-    /// plan changes nothing; then nothing is written).
+    /// Merges the plan into the store's indicators.json with ``StoreWriter/merge(_:into:isCancelled:_:)``:
+    /// under the store's lock, only if indicators.json is still what the plan was made from, with its
+    /// revision increased by one. Returns the new revision (the current one when the plan changes
+    /// nothing; then nothing is written).
     @discardableResult
-    public static func apply(_ plan: Plan, to loaded: LoadedStore) throws(ApplyError) -> Int {
-        guard plan.isApplicable else { throw .rejected(rows: plan.rejectedLines.count) }
-        let source = loaded.source
-        guard let directory = source as? DirectoryStoreSource else { throw .demo(store: source.displayName) }
-        guard source.isWritable else { throw .readOnly(store: source.displayName) }
-        guard loaded.isValid else { throw .invalidStore(store: source.displayName, errors: loaded.errors.count) }
-        let current = loaded.store.meta[.indicators]?.revision ?? 0
-        guard plan.hasChanges else { return current }
-
-        let lock: StoreLock
-        do { lock = try StoreLock(storePath: directory.path) } catch { throw .write(error) }
-        defer { withExtendedLifetime(lock) {} }
-
-        // Another writer may have saved since the plan was made: then the plan is stale.
-        let fresh: LoadedStore
-        // Case files are read only through the case store (roles, audit log), never here.
-        do { fresh = try StoreLoader.load(from: directory, includeCases: false) } catch { throw .load(error) }
-        let path = directory.displayPath(of: StoreFile.indicators.fileName)
-        guard fresh.isValid else { throw .invalidStore(store: source.displayName, errors: fresh.errors.count) }
-        guard (fresh.store.meta[.indicators]?.revision ?? 0) == current,
-              fresh.store.values == loaded.store.values, fresh.store.indicators == loaded.store.indicators
-        else { throw .changedMeanwhile(path: path) }
-
-        var store = fresh.store
-        store.values = plan.merged(into: store.values)
-        let revision = current + 1
-        let text = StoreWriter.render(.indicators, of: store, revision: revision)
-        do {
-            try StoreWriter.replace(StoreFile.indicators.fileName, with: text, in: directory.path, expecting: current, lock: lock)
-        } catch { throw .write(error) }
-        return revision
+    public static func apply(_ plan: Plan, to loaded: LoadedStore) throws(StoreMergeError) -> Int {
+        guard plan.isApplicable else { throw .rejected(entries: plan.rejectedLines.count) }
+        guard plan.hasChanges else { return loaded.store.meta[.indicators]?.revision ?? 0 }
+        return try StoreWriter.merge(.indicators, into: loaded) { store in store.values = plan.merged(into: store.values) }
     }
 
     /// Problems sorted by line; problems of one line keep the order they were found in.

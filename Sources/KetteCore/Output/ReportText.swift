@@ -81,7 +81,6 @@ public struct ReportText: Sendable {
     // The indicator import and the report command
     public var lineLabel: @Sendable (Int) -> String
     public var problemText: @Sendable (IndicatorCSVImport.Problem.Kind) -> String
-    public var errorText: @Sendable (IndicatorCSVImport.ApplyError) -> String
     public var importAdded: String
     public var importChanged: String
     public var importSummary: @Sendable (_ added: Int, _ changed: Int, _ unchanged: Int, _ rejectedRows: Int) -> String
@@ -122,8 +121,7 @@ public struct ReportText: Sendable {
          unknownIndicator: @escaping @Sendable (String) -> String, noValues: String,
          goalIndicator: @escaping @Sendable (String, String, String, Int, String) -> String,
          methodNotes: @escaping @Sendable (Int, Int, Int) -> [String], lineLabel: @escaping @Sendable (Int) -> String,
-         problemText: @escaping @Sendable (IndicatorCSVImport.Problem.Kind) -> String,
-         errorText: @escaping @Sendable (IndicatorCSVImport.ApplyError) -> String, importAdded: String,
+         problemText: @escaping @Sendable (IndicatorCSVImport.Problem.Kind) -> String, importAdded: String,
          importChanged: String, importSummary: @escaping @Sendable (Int, Int, Int, Int) -> String, importDryRun: String,
          importDone: @escaping @Sendable (Int, String, Int) -> String, importNothing: String,
          cannotRead: @escaping @Sendable (String, String) -> String, reportWritten: @escaping @Sendable (String) -> String,
@@ -198,7 +196,6 @@ public struct ReportText: Sendable {
         self.methodNotes = methodNotes
         self.lineLabel = lineLabel
         self.problemText = problemText
-        self.errorText = errorText
         self.importAdded = importAdded
         self.importChanged = importChanged
         self.importSummary = importSummary
@@ -223,7 +220,6 @@ public struct ReportText: Sendable {
 
     /// `line N: message` (`Zeile N: …`).
     public func importProblem(_ p: IndicatorCSVImport.Problem) -> String { lineLabel(p.line) + ": " + problemText(p.kind) }
-    public func importError(_ e: IndicatorCSVImport.ApplyError) -> String { errorText(e) }
 
     /// Store or file text quoted in a message: escaped for the terminal and at most 40 cells.
     static func quoted(_ s: String, open: String = "\"", close: String = "\"") -> String {
@@ -380,21 +376,6 @@ public struct ReportText: Sendable {
             case .duplicate(let first, let i, let d, let y): "\(i) · \(d) · \(y) steht schon in Zeile \(first)"
             }
         },
-        errorText: { e in
-            switch e {
-            case .demo:
-                "Der Demo-Datenbestand ist schreibgeschützt. Legen Sie mit `kette init VERZEICHNIS` einen eigenen "
-                    + "Datenbestand an und importieren Sie mit --store VERZEICHNIS."
-            case .readOnly(let s): "\(s): der Datenbestand ist schreibgeschützt (keine Schreibrechte)."
-            case .invalidStore(let s, let n):
-                "\(s): der Datenbestand hat \(n) Fehler (siehe `kette validate`); in einen fehlerhaften Datenbestand wird nicht geschrieben."
-            case .rejected(let n):
-                "Nichts importiert: \(n == 1 ? "1 Zeile hat" : "\(n) Zeilen haben") Fehler. Bitte die Datei korrigieren und erneut importieren."
-            case .changedMeanwhile(let p): "\(p) wurde inzwischen von einem anderen Programm geändert; bitte den Import wiederholen."
-            case .load(let e): e.description
-            case .write(let e): e.description
-            }
-        },
         importAdded: "neu",
         importChanged: "geändert",
         importSummary: { a, c, u, r in
@@ -540,20 +521,6 @@ public struct ReportText: Sendable {
                 "year \(y) is out of range (\(IndicatorCSVImport.years.lowerBound)–\(IndicatorCSVImport.years.upperBound))"
             case .notANumber(let v): "value \(quoted(v)) is not a number"
             case .duplicate(let first, let i, let d, let y): "duplicate: \(i) · \(d) · \(y) is already in line \(first)"
-            }
-        },
-        errorText: { e in
-            switch e {
-            case .demo:
-                "The demo store is read-only. Create a store of your own with `kette init DIR` and import with --store DIR."
-            case .readOnly(let s): "\(s): the store is read-only (no write permission)."
-            case .invalidStore(let s, let n):
-                "\(s): the store has \(n) errors (see `kette validate`); a store with errors is never written to."
-            case .rejected(let n):
-                "Nothing imported: \(n == 1 ? "1 row has" : "\(n) rows have") errors. Correct the file and import it again."
-            case .changedMeanwhile(let p): "\(p) was changed by another program meanwhile; run the import again."
-            case .load(let e): e.description
-            case .write(let e): e.description
             }
         },
         importAdded: "new",

@@ -136,46 +136,29 @@ public struct DirectoryStoreSource: StoreSource {
         return names.sorted()
     }
 
-    public func caseProtectionProblems() -> [Diagnostic] {
+    public func caseProtectionProblems(settings: CaseSettings) -> [Diagnostic] {
         let dir = displayPath(of: StoreFile.casesDirectory)
+        let team = CaseProtection.isTeamStore(path, settings: settings)
+        func problem(_ file: String, _ message: String) -> Diagnostic { Diagnostic(file: file, line: 1, column: 1, message: message) }
         var problems: [Diagnostic] = []
-        var st = stat()
-        guard lstat(dir, &st) == 0 else { return [] }
-        if st.st_mode & S_IFMT == S_IFLNK {
-            if let target = outsideTarget(dir) {
-                problems.append(Diagnostic(file: dir, line: 1, column: 1, message:
-                    "the cases directory \(StoreLoadError.outsideMessage(target)); its case files were not read"))
-            } else {
-                problems.append(Diagnostic(file: dir, line: 1, column: 1,
-                                           message: "the cases directory is a symbolic link; case data must stay inside the store"))
-            }
-            return problems
-        }
-        let mode = st.st_mode & 0o777
-        if mode & 0o007 != 0 {
-            problems.append(Diagnostic(file: dir, line: 1, column: 1, message:
-                "case directory permissions \(Self.octal(mode)) are too open: others can reach case data; run `chmod 700 \(dir)`"))
+        switch CaseProtection.check(dir, isDirectory: true, team: team) {
+        case .symbolicLink:
+            let message = outsideTarget(dir).map { "the cases directory \(StoreLoadError.outsideMessage($0)); its case files were not read" }
+            return [problem(dir, message ?? "the cases directory is a symbolic link; case data must stay inside the store")]
+        case .open(let mode, let fix):
+            problems.append(problem(dir, "case directory permissions \(mode) are too open: others can reach case data; run `\(fix)`"))
+        case .protected, .missing, .wrongType, .unreadable: break
         }
         for name in (try? caseFileNames()) ?? [] {
             let file = "\(dir)/\(name)"
-            var fs = stat()
-            guard lstat(file, &fs) == 0 else { continue }
-            if fs.st_mode & S_IFMT == S_IFLNK {
-                problems.append(Diagnostic(file: file, line: 1, column: 1,
-                                           message: "case file is a symbolic link; case files must be regular files inside the store"))
-                continue
-            }
-            let m = fs.st_mode & 0o777
-            if m & 0o007 != 0 {
-                problems.append(Diagnostic(file: file, line: 1, column: 1, message:
-                    "case file permissions \(Self.octal(m)) are too open: others can read or change it; run `chmod 600 \(file)`"))
+            switch CaseProtection.check(file, isDirectory: false, team: team) {
+            case .symbolicLink:
+                problems.append(problem(file, "case file is a symbolic link; case files must be regular files inside the store"))
+            case .open(let mode, let fix):
+                problems.append(problem(file, "case file permissions \(mode) are too open: others can read or change it; run `\(fix)`"))
+            case .protected, .missing, .wrongType, .unreadable: break
             }
         }
         return problems
-    }
-
-    static func octal(_ mode: mode_t) -> String {
-        let s = String(mode, radix: 8)
-        return String(repeating: "0", count: max(0, 4 - s.count)) + s
     }
 }

@@ -107,7 +107,7 @@ public enum StoreLoader {
             }
             store.cases.append(c)
         }
-        for problem in source.caseProtectionProblems() { sink.add(problem) }
+        for problem in source.caseProtectionProblems(settings: store.info.cases) { sink.add(problem) }
 
         StoreValidator.check(store, source: source, sink: sink)
         return LoadedStore(store: store, diagnostics: sink.diagnostics, source: source)

@@ -12,8 +12,9 @@ public protocol StoreSource: Sendable {
     func read(_ relativePath: String) throws(StoreLoadError) -> [UInt8]?
     /// File names (not paths) of the JSON files in `cases/`, sorted.
     func caseFileNames() throws(StoreLoadError) -> [String]
-    /// Problems with how the case files are protected (too open permissions, links, other owners).
-    func caseProtectionProblems() -> [Diagnostic]
+    /// Problems with how the case files are protected (too open permissions, links), with the fix
+    /// for a solo or team store (``CaseProtection``).
+    func caseProtectionProblems(settings: CaseSettings) -> [Diagnostic]
 }
 
 /// A store in memory: used for the bundled demo municipality and in tests.
@@ -34,5 +35,5 @@ public struct MemoryStoreSource: StoreSource {
         return files.keys.filter { $0.hasPrefix(prefix) && $0.hasSuffix(".json") }
             .map { String($0.dropFirst(prefix.count)) }.sorted()
     }
-    public func caseProtectionProblems() -> [Diagnostic] { [] }
+    public func caseProtectionProblems(settings: CaseSettings) -> [Diagnostic] { [] }
 }

@@ -32,7 +32,7 @@ struct ImportCommand: ParsableCommand {
         let text = ExchangeText(language: language)
         let loaded = try options.load()
         if !dryRun, !(loaded.source is DirectoryStoreSource) {
-            throw CLIError(text.applyError(.demo(store: loaded.source.displayName)))
+            throw CLIError(StoreMergeError.demo(store: loaded.source.displayName).message(language))
         }
         let bytes = try IndicatorsImportCommand.read(file, text: ReportText(language: language))
         let plan: OfferImportPlan
@@ -59,7 +59,7 @@ struct ImportCommand: ParsableCommand {
             if !plan.isApplicable { throw ExitCode(1) }
             return
         }
-        guard plan.isApplicable else { throw CLIError(text.applyError(.rejected(entries: plan.rejectedLines.count))) }
+        guard plan.isApplicable else { throw CLIError(StoreMergeError.rejected(entries: plan.rejectedLines.count).message(language)) }
         guard plan.hasChanges else {
             Console.out(text.nothingToDo + "\n")
             return
@@ -72,7 +72,7 @@ struct ImportCommand: ParsableCommand {
             Console.error(text.cancelled)
             throw ExitCode(130)
         } catch {
-            throw CLIError(text.applyError(error))
+            throw CLIError(error.message(language))
         }
     }
 }

@@ -59,10 +59,11 @@ struct IndicatorsImportCommand: ParsableCommand {
     @Flag(help: "Show what would be added, changed and rejected; write nothing.") var dryRun = false
 
     func run() throws {
-        let text = ReportText(language: try options.language)
+        let language = try options.language
+        let text = ReportText(language: language)
         let loaded = try options.load()
         if !dryRun, !(loaded.source is DirectoryStoreSource) {
-            throw CLIError(text.importError(.demo(store: loaded.source.displayName)))
+            throw CLIError(StoreMergeError.demo(store: loaded.source.displayName).message(language))
         }
         let bytes = try Self.read(file, text: text)
         let plan = IndicatorCSVImport.plan(bytes, store: loaded.store)
@@ -76,7 +77,7 @@ struct IndicatorsImportCommand: ParsableCommand {
             return
         }
         guard plan.isApplicable else {
-            throw CLIError(text.importError(.rejected(rows: plan.rejectedLines.count)))
+            throw CLIError(StoreMergeError.rejected(entries: plan.rejectedLines.count).message(language))
         }
         guard plan.hasChanges else {
             Console.out(text.importNothing + "\n")
@@ -87,7 +88,7 @@ struct IndicatorsImportCommand: ParsableCommand {
             Console.out(text.importDone(plan.added.count + plan.changed.count,
                                         loaded.source.displayPath(of: StoreFile.indicators.fileName), revision) + "\n")
         } catch {
-            throw CLIError(text.importError(error))
+            throw CLIError(error.message(language))
         }
     }
 

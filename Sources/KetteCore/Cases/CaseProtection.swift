@@ -1,0 +1,44 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Whether the case directory or a case file is closed to others, and the exact fix when it is not:
+/// one rule for `kette validate` and for the case store, which opens nothing that fails it.
+///
+/// Others (world) may have no access at all. The fix sets the mode Kette gives new case data: in a
+/// solo store the directory 0700 and files 0600; in a team store (``isTeamStore(_:settings:)``) the
+/// directory 2770 and files 0660, so that following the advice does not lock the colleagues out.
+public enum CaseProtection: Sendable, Equatable {
+    case protected
+    /// Nothing at that path.
+    case missing
+    case symbolicLink
+    /// Not a directory (for the case directory) or not a regular file (for a case file).
+    case wrongType
+    /// Others can reach it: its mode in octal, and the `chmod` that closes it.
+    case open(mode: String, fix: String)
+    case unreadable(reason: String)
+
+    /// Checks the case directory (`isDirectory`) or a case file at `path`, without following links.
+    public static func check(_ path: String, isDirectory: Bool, team: Bool) -> CaseProtection {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return errno == ENOENT ? .missing : .unreadable(reason: AtomicFile.errnoText()) }
+        let type = st.st_mode & S_IFMT
+        if type == S_IFLNK { return .symbolicLink }
+        guard type == (isDirectory ? S_IFDIR : S_IFREG) else { return .wrongType }
+        let mode = st.st_mode & 0o7777
+        guard mode & 0o007 != 0 else { return .protected }
+        let target = isDirectory ? (team ? "2770" : "700") : (team ? "660" : "600")
+        return .open(mode: String(format: "%04o", UInt32(mode)), fix: "chmod \(target) \(path)")
+    }
+
+    /// Whether the store shares its case data with a team's group: `store.json` names the group,
+    /// or the store directory is the group's (the team setup of the README: 2770), or the case
+    /// directory is — group-writable and closed to others.
+    public static func isTeamStore(_ store: String, settings: CaseSettings) -> Bool {
+        if settings.group != nil || AtomicFile.isGroupShared(store) { return true }
+        var st = stat()
+        return stat("\(store)/\(StoreFile.casesDirectory)", &st) == 0 && st.st_mode & 0o077 == 0o070
+    }
+}
