@@ -83,6 +83,10 @@ struct SizeResult {
     /// Spawn → search index built (in the background after the first frame).
     var indexReady = Stat([])
     var peak = Stat([])
+    /// Resident memory of the load child once its index is built: its own (anonymous) pages, and the
+    /// mapped pages of the binary, the libraries and files, which processes share.
+    var residentAnon = Stat([])
+    var residentFile = Stat([])
     var phases: [(name: String, seconds: Double, rss: Int)] = []
     var validate: Stat?
     var validateSummary = ""
@@ -249,19 +253,26 @@ enum Bench {
         let offersPath = "\(dir)/offers.json"
 
         // 2. Cold load in a new process, with peak memory.
-        var loads: [Double] = [], ready: [Double] = [], peaks: [Double] = []
+        var loads: [Double] = [], ready: [Double] = [], peaks: [Double] = [], anon: [Double] = [], file: [Double] = []
         for _ in 0..<runs {
             let c = Proc.run([Proc.selfPath, "--load-only", dir])
             guard c.status == 0 else { fail("load child failed (\(c.status)): \(c.stdoutText)") }
             loads.append(c.moment("frame-ready") ?? c.seconds)
             ready.append(c.moment("index-ready") ?? c.seconds)
             peaks.append(Double(c.peakBytes))
+            if let a = c.value("resident-anon"), let f = c.value("resident-file") {
+                anon.append(a)
+                file.append(f)
+            }
         }
+        r.residentAnon = Stat(anon)
+        r.residentFile = Stat(file)
         r.load = Stat(loads)
         r.indexReady = Stat(ready)
         r.peak = Stat(peaks)
         say("launch → first frame in buffer (new process): \(r.load.timeText); search index ready after \(r.indexReady.timeText); "
-              + "peak memory \(fmtMiB(r.peak.median)) = \(fmtRatio(r.peak.median / Double(r.storeBytes))) the store")
+              + "peak memory \(fmtMiB(r.peak.median)) = \(fmtRatio(r.peak.median / Double(r.storeBytes))) the store "
+              + "(at the end \(fmtMiB(r.residentAnon.median)) private + \(fmtMiB(r.residentFile.median)) mapped code and files)")
 
         let phaseRun = Proc.run([Proc.selfPath, "--load-only", dir, "--phases"])
         for line in phaseRun.stdoutText.split(separator: "\n") where line.hasPrefix("phase\t") {

@@ -30,6 +30,15 @@ enum LoadChild {
             state.searchIndex.startBuilding()
             state.searchIndex.waitUntilBuilt()
             print("index-ready \(now())")
+            // Near the peak (the index is the last thing built): how much of the process is its own
+            // memory and how much is mapped code and files that every other process shares.
+            let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+            func kB(_ key: String) -> Int {
+                let line = status.split(separator: "\n").first { $0.hasPrefix(key + ":") } ?? ""
+                return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+            }
+            print("resident-anon \(kB("RssAnon"))")
+            print("resident-file \(kB("RssFile"))")
             print("offers \(loaded.store.offers.count) errors \(loaded.errors.count) cells \(frame.cells.count)")
             exit(loaded.isValid ? 0 : 3)
         } catch {

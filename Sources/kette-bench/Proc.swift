@@ -22,9 +22,12 @@ struct ChildRun {
     var stdoutText: String { String(decoding: stdout, as: UTF8.self) }
 
     /// Seconds from spawn to a moment the child printed as `NAME <monotonic seconds>` on a line of its own.
-    func moment(_ name: String) -> Double? {
+    func moment(_ name: String) -> Double? { value(name).map { $0 - started } }
+
+    /// The number the child printed after `name` on a line of its own.
+    func value(_ name: String) -> Double? {
         for line in stdoutText.split(separator: "\n") where line.hasPrefix(name + " ") {
-            if let t = Double(line.dropFirst(name.count + 1)) { return t - started }
+            if let t = Double(line.dropFirst(name.count + 1)) { return t }
         }
         return nil
     }

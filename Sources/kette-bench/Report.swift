@@ -39,6 +39,9 @@ struct Report {
         rows.append(row("launch → first frame (new process)") { $0.load.timeText })
         rows.append(row("launch → search index ready") { $0.indexReady.timeText })
         rows.append(row("peak memory of that process") { "\(fmtMiB($0.peak.median)) = \(fmtRatio($0.peak.median / Double($0.storeBytes))) store" })
+        rows.append(row("  at the end: private / mapped code and files") {
+            "\(fmtMiB($0.residentAnon.median)) (\(fmtRatio($0.residentAnon.median / Double($0.storeBytes))) store) / \(fmtMiB($0.residentFile.median))"
+        })
         rows.append(row("`kette validate` (new process)") { $0.validate?.timeText ?? "–" })
         rows.append(row("filter stage+district+language") { "\($0.filter.timeText), \($0.filterHits) hits" })
         rows.append(row("search keystroke, worst prefix") { fmtTime($0.worstKeystroke) })
