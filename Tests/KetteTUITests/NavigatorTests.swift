@@ -48,9 +48,13 @@ import KetteCore
         #expect(state.selectedChainItem == .stage("beruf"))
     }
 
-    @Test func previewBelowShowsTheSelectedStagesOffers() {
+    @Test func previewBelowShowsTheSelectedStagesOffersOnceTheSelectionRests() {
         var state = TUIFixture.state()
         state.send(.character("4"))
+        // The jump moves the marker at once; the preview follows when no key comes for a moment.
+        let moved = state.screen
+        #expect(moved.line(moved.row(containing: "⏎ öffnet die Liste")!).hasPrefix(" Schwangerschaft und Geburt:"))
+        state.send(.selectionRested)
         let screen = state.screen
         let heading = screen.row(containing: "⏎ öffnet die Liste")!
         #expect(screen.line(heading).hasPrefix(" Kita (3–6 Jahre):"))

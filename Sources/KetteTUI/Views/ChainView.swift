@@ -2,7 +2,8 @@ import KetteCore
 
 /// The start screen: every stage and transition in life order with its offer count under the
 /// active filters, and a preview of the selected item's offers below it (or beside it when the
-/// window is wide).
+/// window is wide). The preview follows the selection once the selection rests
+/// (``AppState/previewedChainItem``); its heading names the item it lists.
 enum ChainView {
     static func draw(_ state: AppState, in area: Rect, into b: inout ScreenBuffer) {
         let wide = area.width >= 110
@@ -13,7 +14,7 @@ enum ChainView {
         let spacing = state.presenting && rows.count * 2 + 1 <= area.height - (wide ? 0 : 4) ? 2 : 1
         let chainHeight = wide ? area.height : min(area.height, rows.count * spacing + 1)
         drawChain(state, in: Rect(x: area.x, y: area.y, width: chainWidth, height: chainHeight), spacing: spacing, into: &b)
-        guard let item = state.selectedChainItem else { return }
+        guard let item = state.previewedChainItem else { return }
         if wide {
             b.verticalLine(x: chainWidth, y: area.y, height: area.height)
             drawPreview(state, item: item, in: Rect(x: chainWidth + 2, y: area.y, width: area.width - chainWidth - 2,
