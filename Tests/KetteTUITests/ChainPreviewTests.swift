@@ -198,7 +198,7 @@ import Testing
         #expect(s.screen.text.contains(s.previewHeading(for: .stage("grundschule"))))
     }
 
-    @Test func presentationModeShowsEachStepAtOnce() throws {
+    @Test func presentationModeShowsEachStepAtOnceWithTheWholeRowLit() throws {
         var state = TUIFixture.state(width: 100, height: 40)
         state.send(.character("p"))
         #expect(state.presenting)
@@ -208,6 +208,7 @@ import Testing
         #expect(b.text.contains(state.previewHeading(for: .transition("t-geburt"))))
         let row = try #require(markedRow(b))
         #expect(b.line(row).contains("Geburt: Ankommen in der Familie"))
+        #expect((0..<60).allSatisfy { b[$0, row].role == .selected }, "the whole row is lit for the room")
         // Space walks the slides and back to the chain: the preview is the selected row's.
         state.send(.character(" "), .character(" "), .character(" "), .character(" "))
         #expect(state.topView == .chain)
@@ -215,6 +216,23 @@ import Testing
         // Off again: moves wait for the rest as usual.
         state.send(.character("p"), .down)
         #expect(state.isPreviewPending)
+    }
+
+    @Test(arguments: ["default", "light", "mono", "projector"])
+    func theSelectedRowIsMarkedBySymbolAndCursorInEveryTheme(theme: String) throws {
+        var state = TUIFixture.state()
+        state.send(.down, .down, .down)
+        let b = state.screen
+        let row = try #require(b.row(containing: "Familie → Krippe oder Tagespflege"))
+        #expect(b.line(row).hasPrefix("▶"))
+        #expect(b[0, row].role == .selected && b[1, row].role == .selected)
+        #expect(b[6, row].role == .transition, "no bar over the row: its text keeps its own style")
+        #expect(b.cursor?.x == 0 && b.cursor?.y == row)
+        // The two selected cells stand out in every theme: a background or reverse video, not only a colour.
+        let builtIn = try #require(try ThemeCatalog.builtIn(theme))
+        let style = builtIn.style(for: .selected)
+        #expect(style.attributes.contains(.reverse) || style.background != .terminalDefault, "\(theme)")
+        #expect(style.background != builtIn.style(for: .normal).background || style.attributes.contains(.reverse), "\(theme)")
     }
 }
 

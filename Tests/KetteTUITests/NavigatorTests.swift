@@ -32,6 +32,7 @@ import KetteCore
         let row = screen.row(containing: "Familie → Krippe oder Tagespflege")!
         #expect(screen.line(row).hasPrefix("▶"))
         #expect(screen[0, row].role == .selected)
+        #expect(screen[6, row].role == .transition)  // the marker carries the selection, not a bar
         #expect(screen.cursor?.y == row)  // the hardware cursor follows the selection
         state.send(.character("k"))
         #expect(state.screen.line(state.screen.row(containing: "Erstes Lebensjahr")!).hasPrefix("▶"))
