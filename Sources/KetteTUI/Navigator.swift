@@ -12,12 +12,24 @@ public enum Navigator {
         var state = initial
         let size = terminal.start()
         _ = state.update(.resize(width: size.width, height: size.height))
-        terminal.setPollInterval(milliseconds: watcher == nil ? nil : 500)
+        let poll = watcher == nil ? nil : 500
+        let clock = ContinuousClock()
+        // The chain's preview, held while the selection moves, is drawn once the selection rests.
+        var rest = PreviewRest()
         while true {
             terminal.draw(Renderer.render(state))
             // The first screen is up: now the search index may take the cores (no-op once started).
             state.searchIndex.startBuilding()
+            rest.keep(previewPending: state.isPreviewPending, at: clock.now)
+            // Wait for a key until the held preview is due or the store is polled; with neither,
+            // block until a key comes — no timer runs when nothing is pending.
+            terminal.setPollInterval(milliseconds: rest.waitMilliseconds(at: clock.now, poll: poll))
             guard let event = terminal.nextEvent() else {
+                // No key (or one ncurses could not decode): the rest may be over.
+                if rest.isOver(at: clock.now) {
+                    rest.cancel()
+                    _ = state.update(.selectionRested)
+                }
                 if let watcher { notice(watcher.changes(), in: &state, from: watcher) }
                 continue
             }
@@ -25,6 +37,7 @@ public enum Navigator {
             if let watcher { notice(watcher.changes(), in: &state, from: watcher) }
             let saves = state.caseSaves
             let effect = state.update(event)
+            rest.noteEvent(previewPending: state.isPreviewPending, at: clock.now)
             // This session's own case saves are not news from another session.
             if state.caseSaves != saves { _ = watcher?.changes() }
             switch effect {

@@ -112,7 +112,16 @@ struct SizeResult {
     /// From spawn to the first byte (ncurses starting, after the load) and to the last byte of the first frame.
     var ptyFirstByte: Double?
     var ptyFirstTime: Double?
+    /// The chain, one Down at a time with a rest after each: the move itself, and the preview
+    /// that follows once the selection rests.
     var ptyChainMoves = Stat([])
+    var ptyChainPreviews = Stat([])
+    /// The chain walked with Down at key-repeat pace (``ptyWalkSteps`` keys ``ptyWalkPace`` s apart):
+    /// the bytes of each move, each walk's final preview, and each walk's total (final preview
+    /// included) divided by its moves.
+    var ptyWalkMoves = Stat([])
+    var ptyWalkPreviews = Stat([])
+    var ptyWalkPerMove = Stat([])
     var ptyListMoves = Stat([])
     var notes: [String] = []
 
@@ -409,6 +418,16 @@ enum Bench {
 
     // MARK: Terminal output
 
+    /// A walk down the chain: this many Down keys, this many seconds apart (key repeat sends 25–30
+    /// keys a second; 50 ms is a slow repeat, and still well inside the preview's 130 ms rest).
+    static let ptyWalkSteps = 12
+    static let ptyWalkPace = 0.05
+    /// How long the chain's selection must rest before the preview follows (``PreviewRest``).
+    static var previewRestMilliseconds: Int {
+        let c = PreviewRest.duration.components
+        return Int(c.seconds) * 1000 + Int(c.attoseconds / 1_000_000_000_000_000)
+    }
+
     static func measurePty(_ r: inout SizeResult, kette: String, dir: String) {
         var env = ProcessInfo.processInfo.environment
         for k in ["KETTE_STORE", "KETTE_LANG", "KETTE_THEME", "NO_COLOR", "LC_ALL", "TMUX"] { env[k] = nil }
@@ -432,10 +451,33 @@ enum Bench {
         r.ptyFirstByte = first.firstByteAt.map { $0 - session.started }
         r.ptyFirstTime = first.lastByteAt.map { $0 - session.started }
         let down = "\u{1b}OB"  // kcud1 of xterm-256color in keypad mode
-        var chain: [Double] = []
+        let home = "\u{1b}OH"  // khome
+        // The chain walked at key-repeat pace: the marker moves with each key, the preview follows
+        // once the keys stop. Each move's bytes are read until the next key; the final preview after.
+        var walkMoves: [Double] = [], walkPreviews: [Double] = [], walkPerMove: [Double] = []
+        for _ in 0..<max(1, r.runs) {
+            var moves: [Double] = []
+            var next = now()
+            for _ in 0..<ptyWalkSteps {
+                session.send(down)
+                next += ptyWalkPace
+                moves.append(Double(session.collect(until: next).count))
+            }
+            let preview = Double(session.drain(firstTimeout: 2, quiet: 0.4).bytes.count)
+            walkMoves += moves
+            walkPreviews.append(preview)
+            walkPerMove.append((moves.reduce(0, +) + preview) / Double(moves.count))
+            session.send(home)
+            _ = session.drain(firstTimeout: 15, quiet: 0.4)
+        }
+        // One Down at a time: the move is what comes until the program has been quiet for 60 ms
+        // (the preview is due 130 ms after the key, see previewRestMilliseconds), the preview what
+        // comes after that.
+        var chain: [Double] = [], previews: [Double] = []
         for _ in 0..<8 {
             session.send(down)
-            chain.append(Double(session.drain(firstTimeout: 15, quiet: 0.25).bytes.count))
+            chain.append(Double(session.drain(firstTimeout: 15, quiet: 0.06).bytes.count))
+            previews.append(Double(session.drain(firstTimeout: 2, quiet: 0.4).bytes.count))
         }
         session.send("\r")
         _ = session.drain(firstTimeout: 15, quiet: 0.3)
@@ -446,11 +488,19 @@ enum Bench {
         }
         session.finish()
         r.ptyChainMoves = Stat(chain)
+        r.ptyChainPreviews = Stat(previews)
+        r.ptyWalkMoves = Stat(walkMoves)
+        r.ptyWalkPreviews = Stat(walkPreviews)
+        r.ptyWalkPerMove = Stat(walkPerMove)
         r.ptyListMoves = Stat(list)
+        func range(_ s: Stat) -> String { "\(fmtBytes(s.median)) (\(fmtBytes(s.min))–\(fmtBytes(s.max)))" }
         say("terminal 100×30: first frame \(first.bytes.count) B, first byte after \(fmtTime(r.ptyFirstByte ?? .nan)), "
-            + "complete after \(fmtTime(r.ptyFirstTime ?? .nan)); "
-              + "Down on the chain \(fmtBytes(r.ptyChainMoves.median)) (\(fmtBytes(r.ptyChainMoves.min))–\(fmtBytes(r.ptyChainMoves.max))); "
-              + "Down in an offer list \(fmtBytes(r.ptyListMoves.median)) (\(fmtBytes(r.ptyListMoves.min))–\(fmtBytes(r.ptyListMoves.max)))")
+            + "complete after \(fmtTime(r.ptyFirstTime ?? .nan))")
+        say("  chain, one Down then rest: the move \(range(r.ptyChainMoves)), then the preview \(range(r.ptyChainPreviews))")
+        say("  chain walked, \(ptyWalkSteps) Downs \(Int(ptyWalkPace * 1000)) ms apart (\(walkPerMove.count)×): "
+            + "each move \(range(r.ptyWalkMoves)), the final preview \(range(r.ptyWalkPreviews)); "
+            + "walk incl. final preview \(range(r.ptyWalkPerMove)) per move")
+        say("  Down in an offer list \(range(r.ptyListMoves))")
     }
 }
 

@@ -178,6 +178,25 @@ struct PtySession {
         return (out, first, last)
     }
 
+    /// Reads whatever the program writes until the moment `deadline` (on the clock of ``now()``).
+    func collect(until deadline: Double) -> [UInt8] {
+        var out: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let wait = deadline - now()
+            if wait <= 0 { break }
+            var pfd = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let r = poll(&pfd, 1, Int32((wait * 1000).rounded(.up)))
+            if r < 0 && errno == EINTR { continue }
+            if r < 0 { break }
+            if r == 0 { continue }
+            let n = buffer.withUnsafeMutableBytes { read(master, $0.baseAddress!, $0.count) }
+            if n <= 0 { break }
+            out.append(contentsOf: buffer[0..<n])
+        }
+        return out
+    }
+
     func send(_ text: String) {
         let bytes = Array(text.utf8)
         _ = bytes.withUnsafeBytes { write(master, $0.baseAddress!, $0.count) }

@@ -32,6 +32,7 @@ import KetteCore
         let row = screen.row(containing: "Familie → Krippe oder Tagespflege")!
         #expect(screen.line(row).hasPrefix("▶"))
         #expect(screen[0, row].role == .selected)
+        #expect(screen[6, row].role == .transition)  // the marker carries the selection, not a bar
         #expect(screen.cursor?.y == row)  // the hardware cursor follows the selection
         state.send(.character("k"))
         #expect(state.screen.line(state.screen.row(containing: "Erstes Lebensjahr")!).hasPrefix("▶"))
@@ -48,9 +49,13 @@ import KetteCore
         #expect(state.selectedChainItem == .stage("beruf"))
     }
 
-    @Test func previewBelowShowsTheSelectedStagesOffers() {
+    @Test func previewBelowShowsTheSelectedStagesOffersOnceTheSelectionRests() {
         var state = TUIFixture.state()
         state.send(.character("4"))
+        // The jump moves the marker at once; the preview follows when no key comes for a moment.
+        let moved = state.screen
+        #expect(moved.line(moved.row(containing: "⏎ öffnet die Liste")!).hasPrefix(" Schwangerschaft und Geburt:"))
+        state.send(.selectionRested)
         let screen = state.screen
         let heading = screen.row(containing: "⏎ öffnet die Liste")!
         #expect(screen.line(heading).hasPrefix(" Kita (3–6 Jahre):"))

@@ -3,6 +3,19 @@ import KetteCore
 extension AppState {
     /// Applies one event. Returns `.quit` when the user leaves.
     public mutating func update(_ event: Event) -> Effect {
+        if event == .selectionRested {
+            heldPreview = nil
+            return .none
+        }
+        let selectionBefore = chainSelectionUnderKeys
+        let previewBefore = previewedChainItem
+        let effect = apply(event)
+        holdOrFollowPreview(selectionBefore: selectionBefore, previewBefore: previewBefore)
+        return effect
+    }
+
+    /// Applies one key or terminal event to the screens, overlays and forms.
+    private mutating func apply(_ event: Event) -> Effect {
         if case .resize(let w, let h) = event {
             width = w
             height = h

@@ -49,6 +49,9 @@ public struct AppState: Sendable {
     /// Filters that apply on every screen (the place on the chain is not part of it).
     public var filter = OfferFilter()
     public var stack: [ScreenState] = [ScreenState(.chain)]
+    /// The chain item the preview keeps showing while the chain's selection moves on; nil when it
+    /// shows the selected item (see `AppState+Preview.swift`).
+    public internal(set) var heldPreview: ChainItem?
     public var overlay: Overlay = .none
     public var search: SearchState?
     public var helpScroll = 0

@@ -11,6 +11,9 @@ public enum Event: Sendable, Equatable {
     case ctrlS
     /// A function key F1 … F12 (F2 saves a form).
     case function(Int)
+    /// No key came for ``PreviewRest/duration`` after a move on the chain: the preview, held while
+    /// the selection moved, now shows the selected item. Sent by the navigator's loop, never by a key.
+    case selectionRested
 
     public static func char(_ c: Character) -> Event { .character(c) }
 

@@ -2,7 +2,8 @@ import KetteCore
 
 /// The start screen: every stage and transition in life order with its offer count under the
 /// active filters, and a preview of the selected item's offers below it (or beside it when the
-/// window is wide).
+/// window is wide). The preview follows the selection once the selection rests
+/// (``AppState/previewedChainItem``); its heading names the item it lists.
 enum ChainView {
     static func draw(_ state: AppState, in area: Rect, into b: inout ScreenBuffer) {
         let wide = area.width >= 110
@@ -13,7 +14,7 @@ enum ChainView {
         let spacing = state.presenting && rows.count * 2 + 1 <= area.height - (wide ? 0 : 4) ? 2 : 1
         let chainHeight = wide ? area.height : min(area.height, rows.count * spacing + 1)
         drawChain(state, in: Rect(x: area.x, y: area.y, width: chainWidth, height: chainHeight), spacing: spacing, into: &b)
-        guard let item = state.selectedChainItem else { return }
+        guard let item = state.previewedChainItem else { return }
         if wide {
             b.verticalLine(x: chainWidth, y: area.y, height: area.height)
             drawPreview(state, item: item, in: Rect(x: chainWidth + 2, y: area.y, width: area.width - chainWidth - 2,
@@ -76,7 +77,11 @@ enum ChainView {
             }
             if isSelected {
                 b.put("▶", x: r.x, y: y, role: .selected)
-                b.restyle(x: r.x, y: y, width: r.width, role: .selected)
+                // As in the offer lists, the marker (with the hardware cursor on the row) carries the
+                // selection, not a bar over the row: a move then rewrites two marker cells instead of
+                // two whole rows (≈ 60 instead of ≈ 240 bytes at 100×30). In presentation mode the
+                // whole row is lit, to be seen from the back of the room.
+                b.restyle(x: r.x, y: y, width: state.presenting ? r.width : 2, role: .selected)
                 b.cursor = (r.x, y)
             } else if i == selection {
                 b.put("▶", x: r.x, y: y, role: .selectedInactive)
