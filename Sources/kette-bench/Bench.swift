@@ -145,11 +145,11 @@ struct Tools {
         if let k = options.kette ?? (access(sibling, X_OK) == 0 ? sibling : nil), access(k, X_OK) == 0 {
             t.kette = k
         } else {
-            t.notes.append("kette binary not found (looked for \(options.kette ?? sibling)): validation and terminal output skipped — build it first with `swift build -c release`")
+            t.notes.append("kette binary not found (looked for \(options.kette ?? sibling)): validation and terminal output skipped — build it first with `swift build -c release --static-swift-stdlib`")
         }
         // The real interpreter, not a version-manager shim that would add its own start-up time.
         if let py = Proc.which("python3") {
-            let r = Proc.run([py, "-c", "import sys; say(sys.executable)"])
+            let r = Proc.run([py, "-c", "import sys; print(sys.executable)"])
             let exe = r.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
             t.python = r.status == 0 && !exe.isEmpty ? exe : py
         } else { t.notes.append("python3 not installed: json.load reference skipped") }
