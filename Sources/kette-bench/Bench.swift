@@ -104,6 +104,9 @@ struct SizeResult {
     var python: Stat?
     var pythonStartup: Stat?
     var jq: Stat?
+    /// Peak memory (ru_maxrss) of the reference processes that read the same offers.json.
+    var pythonPeak: Stat?
+    var jqPeak: Stat?
     var fzf: [String: Stat] = [:]
     var fzfHits: [String: Int] = [:]
     var grep: [String: Stat] = [:]
@@ -316,13 +319,18 @@ enum Bench {
         // 5. Reference tools on the same files.
         if let py = tools.python {
             let script = "import json, sys\nwith open(sys.argv[1], 'rb') as f:\n    json.load(f)\n"
-            r.python = Stat((0..<runs).map { _ in Proc.run([py, "-c", script, offersPath]).seconds })
+            let loads = (0..<runs).map { _ in Proc.run([py, "-c", script, offersPath]) }
+            r.python = Stat(loads.map(\.seconds))
+            r.pythonPeak = Stat(loads.map { Double($0.peakBytes) })
             r.pythonStartup = Stat((0..<runs).map { _ in Proc.run([py, "-c", "pass"]).seconds })
-            say("python3 json.load offers.json (process): \(r.python!.timeText); interpreter start-up alone \(r.pythonStartup!.timeText)")
+            say("python3 json.load offers.json (process): \(r.python!.timeText), peak memory \(fmtMiB(r.pythonPeak!.median)); "
+                + "interpreter start-up alone \(r.pythonStartup!.timeText)")
         }
         if let jq = tools.jq {
-            r.jq = Stat((0..<runs).map { _ in Proc.run([jq, "length", offersPath]).seconds })
-            say("jq length offers.json (process): \(r.jq!.timeText)")
+            let runsOfJq = (0..<runs).map { _ in Proc.run([jq, "length", offersPath]) }
+            r.jq = Stat(runsOfJq.map(\.seconds))
+            r.jqPeak = Stat(runsOfJq.map { Double($0.peakBytes) })
+            say("jq length offers.json (process): \(r.jq!.timeText), peak memory \(fmtMiB(r.jqPeak!.median))")
         }
         for q in options.queries {
             if let fzf = tools.fzf {

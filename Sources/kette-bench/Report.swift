@@ -84,6 +84,14 @@ struct Report {
         rows.append(row("  first frame ÷ python") { r in r.python.map { fmtRatio(r.load.median / $0.median) } ?? "–" })
         rows.append(row("jq length offers.json") { $0.jq?.timeText ?? "not installed" })
         rows.append(row("  first frame ÷ jq") { r in r.jq.map { fmtRatio(r.load.median / $0.median) } ?? "–" })
+        rows.append(row("peak memory: python3 json.load / jq length") { r in
+            guard let p = r.pythonPeak, let j = r.jqPeak else { return "–" }
+            return "\(fmtMiB(p.median)) (\(fmtRatio(p.median / Double(r.storeBytes))) store) / \(fmtMiB(j.median)) (\(fmtRatio(j.median / Double(r.storeBytes))) store)"
+        })
+        rows.append(row("  Kette's peak ÷ python / jq") { r in
+            guard let p = r.pythonPeak, let j = r.jqPeak else { return "–" }
+            return "\(fmtRatio(r.peak.median / p.median)) / \(fmtRatio(r.peak.median / j.median))"
+        })
         for q in options.queries {
             rows.append(row("fzf --filter \"\(q)\"") { r in
                 r.fzf[q].map { "\($0.timeText), \(r.fzfHits[q] ?? 0) lines" } ?? "not installed"
