@@ -23,7 +23,12 @@ enum KetteBinary {
         return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent(".build/debug")
     }
 
-    static var path: String { buildDirectory.appendingPathComponent("kette").path }
+    /// The binary under test: the one built next to the tests, or `KETTE_TEST_BINARY` — e.g. the
+    /// release build with the Swift runtime linked in, as the team guide installs it.
+    static var path: String {
+        if let binary = ProcessInfo.processInfo.environment["KETTE_TEST_BINARY"], !binary.isEmpty { return binary }
+        return buildDirectory.appendingPathComponent("kette").path
+    }
 
     /// A clean environment: no store, no language set, unless given. With a `launcher` (e.g.
     /// `["/usr/bin/setpriv", "--reuid=65534", …]`), kette runs through it, as another user.
