@@ -50,6 +50,33 @@ struct OfferEditingEndToEndTests {
         #expect(try KetteBinary.run(["validate", "--store", dir]).status == 0)
     }
 
+    /// Ctrl-C is a key in the navigator: on a form with typed input it asks first; the terminal's
+    /// interrupt character is back once Kette has ended.
+    @Test func ctrlCOnAnEditedFormAsksBeforeTheInputIsLost() throws {
+        let dir = KetteBinary.temporaryDirectory() + "/store"
+        #expect(try KetteBinary.run(["init", dir]).status == 0)
+        let before = try String(contentsOfFile: dir + "/offers.json", encoding: .utf8)
+        let t = try Tmux(command: [KetteBinary.path, "--store", dir], environment: Self.env)
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("4", "Enter")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("e")
+        try t.waitFor("Angebot bearbeiten · ")
+        try t.type(" – nicht verlieren")
+        try t.waitFor("– nicht verlieren")
+        try t.send("C-c")
+        try t.waitFor("Kette trotzdem beenden?")
+        try t.send("n")
+        let kept = try t.waitUntilGone("Kette trotzdem beenden?")
+        #expect(kept.contains("Angebot bearbeiten · ") && kept.contains("– nicht verlieren"), "\(kept)")
+        // Ctrl-C twice: quit without saving.
+        try t.send("C-c")
+        try t.waitFor("Kette trotzdem beenden?")
+        try t.send("C-c")
+        #expect(try t.exitStatus() == 0)
+        #expect(try String(contentsOfFile: dir + "/offers.json", encoding: .utf8) == before, "nothing was saved")
+    }
+
     @Test func aValidationErrorKeepsTheInputAndF2SavesAfterTheFix() throws {
         let dir = KetteBinary.temporaryDirectory() + "/store"
         #expect(try KetteBinary.run(["init", dir]).status == 0)

@@ -172,6 +172,7 @@ extension Strings {
         formErrorSummary: { n, labels in
             (n == 1 ? "1 error" : "\(n) errors") + " (\(labels)) – not saved, your input is kept" },
         formDiscardQuestion: "Discard changes? (y/n)",
+        formQuitQuestion: "Not saved — quit Kette anyway? The input will be lost. (y/n)",
         formFieldPosition: { i, n in "field \(i)/\(n)" },
         formPickerFilter: "Narrow: ",
         formPickerHintSingle: "type to narrow · ⏎ choose · Esc back",

@@ -173,6 +173,7 @@ extension Strings {
         formErrorSummary: { n, labels in
             (n == 1 ? "1 Fehler" : "\(n) Fehler") + " (\(labels)) – nicht gespeichert, Eingaben bleiben erhalten" },
         formDiscardQuestion: "Änderungen verwerfen? (j/n)",
+        formQuitQuestion: "Nicht gespeichert – Kette trotzdem beenden? Die Eingaben gehen verloren. (j/n)",
         formFieldPosition: { i, n in "Feld \(i)/\(n)" },
         formPickerFilter: "Eingrenzen: ",
         formPickerHintSingle: "Tippen grenzt ein · ⏎ wählen · Esc zurück",

@@ -192,6 +192,8 @@ public struct Strings: Sendable {
     public var formHint: String
     public var formErrorSummary: @Sendable (_ count: Int, _ labels: String) -> String
     public var formDiscardQuestion: String
+    /// Ctrl-C on an offer form with unsaved input.
+    public var formQuitQuestion: String
     public var formFieldPosition: @Sendable (_ field: Int, _ count: Int) -> String
     public var formPickerFilter: String
     public var formPickerHintSingle: String

@@ -5,6 +5,18 @@ extension Form {
     /// Esc returns `.cancel`, after asking when something was changed. A failed validation keeps
     /// every value and moves the focus to the first field with an error.
     public mutating func update(_ e: Event, strings: Strings, validator: FormValidator = .none) -> FormAction {
+        if isConfirmingQuit {
+            switch e {
+            case .character("j"), .character("J"), .character("y"), .character("Y"):
+                isConfirmingQuit = false
+                return .quit
+            case .character("n"), .character("N"), .escape:
+                isConfirmingQuit = false
+            default:
+                break
+            }
+            return .none
+        }
         if isConfirmingDiscard {
             switch e {
             case .character("j"), .character("J"), .character("y"), .character("Y"):

@@ -31,6 +31,9 @@ public struct Form: Sendable, Equatable {
     public var picker: FormPicker?
     /// Esc on a changed form asks "discard changes? (j/n)" first.
     public var isConfirmingDiscard = false
+    /// Ctrl-C on a changed form asks "quit anyway? (j/n)" before the navigator ends (see
+    /// `AppState.interrupt()`); a second Ctrl-C quits.
+    public var isConfirmingQuit = false
     /// The values the form was opened with (or last saved): the form is dirty when they differ.
     public private(set) var pristine: [String: FormValue]
 
@@ -83,6 +86,7 @@ public struct Form: Sendable, Equatable {
         errors = [:]
         notice = nil
         isConfirmingDiscard = false
+        isConfirmingQuit = false
     }
 
     public var focusedField: FormField? { fields.indices.contains(focus) ? fields[focus] : nil }

@@ -7,4 +7,6 @@ public enum FormAction: Sendable, Equatable {
     case submit
     /// The user left the form (unchanged, or discarding was confirmed).
     case cancel
+    /// Quitting the navigator was confirmed although the input is not saved.
+    case quit
 }

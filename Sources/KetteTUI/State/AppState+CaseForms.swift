@@ -61,6 +61,8 @@ extension AppState {
         switch open.form.update(e, strings: strings, validator: validator) {
         case .none: openForm = open
         case .cancel: openForm = nil
+        // Case forms never ask before quitting (`interrupt()` quits at once: drafts keep the input).
+        case .quit: break
         case .submit:
             let v = open.form.values
             guard let given = (v["given"]?.text).flatMap(Day.init) else { return }
@@ -137,6 +139,8 @@ extension AppState {
         case .cancel:
             openForm = nil
             if let key { caseStore.removeDraft(key: key) }
+        case .quit:
+            return .quit
         case .submit:
             openForm = open
             saveCaseForm(open, base: base)

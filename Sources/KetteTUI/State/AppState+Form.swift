@@ -18,6 +18,8 @@ extension AppState {
             openForm = open
         case .cancel:
             openForm = nil
+        case .quit:
+            return .quit
         case .submit:
             // The form stays open until the save succeeded.
             openForm = open

@@ -22,7 +22,7 @@ extension AppState {
             clampSelection()
             return .none
         }
-        if event == .ctrlC { return .quit }
+        if event == .ctrlC { return interrupt() }
         if event == .redraw { return .none }
         message = nil
         if question != nil { return answerQuestion(event) }

@@ -73,12 +73,16 @@ public final class NcursesTerminal {
         }
     }
 
-    /// Ctrl-S saves a form: the tty must pass it on instead of pausing output (XOFF). ncurses
-    /// restores the saved terminal modes, flow control included, in `endwin()`.
+    /// Ctrl-S saves a form: the tty must pass it on instead of pausing output (XOFF). Ctrl-C comes
+    /// as a key too (the interrupt character is switched off), so that the navigator can ask before
+    /// unsaved input is lost; SIGINT from elsewhere still ends it. ncurses restores the saved
+    /// terminal modes, flow control and interrupt character included, in `endwin()`.
     private static func disableFlowControl() {
         var t = termios()
         guard tcgetattr(STDIN_FILENO, &t) == 0 else { return }
         t.c_iflag &= ~tcflag_t(IXON)
+        // _POSIX_VDISABLE is 0 on Linux.
+        withUnsafeMutableBytes(of: &t.c_cc) { $0[Int(VINTR)] = 0 }
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &t)
         // ncurses keeps its own copy of the program's modes: take this one in.
         def_prog_mode()

@@ -51,6 +51,10 @@ public enum FormView {
     }
 
     static func drawSummary(_ form: Form, _ s: Strings, x: Int, y: Int, width: Int, into b: inout ScreenBuffer) {
+        if form.isConfirmingQuit {
+            b.putFitted(s.formQuitQuestion, x: x, y: y, width: width, role: .warning)
+            return
+        }
         if form.isConfirmingDiscard {
             b.putFitted(s.formDiscardQuestion, x: x, y: y, width: width, role: .warning)
             return
@@ -98,7 +102,7 @@ public enum FormView {
     static func drawField(_ form: Form, _ i: Int, _ s: Strings, layout: Layout, x: Int, top: Int, first: Int, rows: Int,
                           into b: inout ScreenBuffer) -> (x: Int, y: Int)? {
         let f = form.fields[i]
-        let focused = i == form.focus && form.picker == nil && !form.isConfirmingDiscard
+        let focused = i == form.focus && form.picker == nil && !form.isConfirmingDiscard && !form.isConfirmingQuit
         let hasFocus = i == form.focus
         let vx = x + layout.valueX, vw = layout.valueWidth
         func visible(_ row: Int) -> Bool { row >= 0 && row < rows }

@@ -1,0 +1,20 @@
+import KetteCore
+
+extension AppState {
+    /// Ctrl-C. The navigator receives it as a key (the terminal's interrupt character is switched
+    /// off while it runs), so that typed input is not lost to a reflex: on an offer form with
+    /// unsaved changes it asks first, and a second Ctrl-C quits. Everywhere else, and on case forms
+    /// (which keep a draft of every change), it quits at once.
+    mutating func interrupt() -> Effect {
+        guard var open = openForm, !open.purpose.isCase, open.form.isDirty, !open.form.isConfirmingQuit else {
+            return .quit
+        }
+        open.form.isConfirmingQuit = true
+        open.form.isConfirmingDiscard = false
+        open.form.picker = nil
+        openForm = open
+        // The question is on the form: nothing may cover it.
+        if overlay == .help { overlay = .none }
+        return .none
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+import KetteCore
+@testable import KetteTUI
+
+/// Ctrl-C arrives as a key: it quits, except where it would throw away typed input.
+@Suite struct InterruptTests {
+    @Test func ctrlCQuitsFromEveryScreenWithoutAForm() {
+        var chain = EditFixture.state()
+        #expect(chain.effect(.ctrlC) == .quit)
+        var list = EditFixture.state()
+        list.send(.character("4"), .enter)
+        #expect(list.effect(.ctrlC) == .quit)
+        var unchanged = EditFixture.state()
+        unchanged.send(.character("4"), .enter, .character("e"))
+        #expect(unchanged.openForm != nil)
+        #expect(unchanged.effect(.ctrlC) == .quit, "a form without changes loses nothing")
+    }
+
+    @Test func ctrlCOnAChangedOfferFormAsksAndNoKeepsTheInput() {
+        var s = EditFixture.state()
+        s.send(.character("4"), .enter, .character("e"), .end)
+        s.type(" – neu")
+        let typed = s.openForm!.form.text("title")
+        #expect(s.effect(.ctrlC) == .none)
+        let asking = s.screen
+        #expect(asking.lines.contains { $0.contains("Nicht gespeichert – Kette trotzdem beenden? Die Eingaben gehen verloren. (j/n)") },
+                "\(asking.lines.joined(separator: "\n"))")
+        // Typing is held while the question is open: `x` neither answers nor lands in the field.
+        #expect(s.effect(.character("x")) == .none)
+        #expect(s.openForm!.form.text("title") == typed)
+        s.send(.character("n"))
+        #expect(s.openForm?.form.isConfirmingQuit == false)
+        #expect(s.openForm?.form.text("title") == typed)
+        #expect(!s.screen.lines.contains { $0.contains("trotzdem beenden") })
+        // Esc answers no as well; then Ctrl-C and j quit.
+        #expect(s.effect(.ctrlC) == .none)
+        s.send(.escape)
+        #expect(s.openForm?.form.text("title") == typed)
+        #expect(s.effect(.ctrlC, .character("j")) == .quit)
+    }
+
+    @Test func aSecondCtrlCQuits() {
+        var s = EditFixture.state()
+        s.send(.character("4"), .enter, .character("n"))
+        s.type("Neues Angebot")
+        #expect(s.effect(.ctrlC) == .none)
+        #expect(s.effect(.ctrlC) == .quit)
+    }
+
+    @Test func theQuestionIsNotHiddenByHelpOrAChoiceList() {
+        var s = EditFixture.state()
+        s.send(.character("4"), .enter, .character("e"), .end)
+        s.type(" – neu")
+        s.send(.function(1))
+        #expect(s.overlay == .help)
+        #expect(s.effect(.ctrlC) == .none)
+        #expect(s.overlay == .none)
+        #expect(s.screen.lines.contains { $0.contains("trotzdem beenden") })
+        #expect(s.effect(.character("j")) == .quit)
+    }
+
+    @Test func theQuestionInEnglish() {
+        var s = AppState(store: TUIFixture.demo, strings: .english, storeLabel: "Musterstadt", isDemo: false,
+                         width: 80, height: 24)
+        s.send(.character("4"), .enter, .character("e"), .end)
+        s.type(" – new")
+        #expect(s.effect(.ctrlC) == .none)
+        #expect(s.screen.lines.contains { $0.contains("Not saved — quit Kette anyway? The input will be lost. (y/n)") })
+        #expect(s.effect(.character("y")) == .quit)
+    }
+
+    @Test func aChangedCaseFormQuitsAtOnceBecauseItsDraftIsKept() throws {
+        var (s, _) = try CaseScreenTests().diskState()
+        s.openCaseList()
+        s.send(.character("n"))
+        s.type("Familie Linde")
+        #expect(s.caseStore!.draft(key: "new") != nil)
+        #expect(s.effect(.ctrlC) == .quit)
+        #expect(s.caseStore!.draft(key: "new") != nil, "the draft stays for the next start")
+    }
+}
