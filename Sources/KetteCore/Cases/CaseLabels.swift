@@ -41,6 +41,9 @@ public struct CaseLabels: Sendable {
     public var furtherReferrals: String
     public var addedReferral: @Sendable (_ offer: String, _ caseName: String) -> String
     public var alreadyReferred: String
+    /// `+` or `*` on an archived offer (listed with the filter „auch archivierte“).
+    public var archivedNotReferred: String
+    public var archivedNotPrinted: String
     public var noContext: String
     public var contextCleared: String
     public var statusChanged: @Sendable (String) -> String
@@ -121,6 +124,8 @@ public struct CaseLabels: Sendable {
         timeline: "Entlang der Kette", furtherReferrals: "weitere Vermittlungen",
         addedReferral: { "„\($0)“ als Vorschlag zu \($1) hinzugefügt" },
         alreadyReferred: "Dieses Angebot ist dem Fall schon zugeordnet.",
+        archivedNotReferred: "Das Angebot ist archiviert und wird nicht mehr vermittelt.",
+        archivedNotPrinted: "Das Angebot ist archiviert und kommt nicht auf einen Ausdruck.",
         noContext: "Kein Fall geöffnet – mit F die Fallliste öffnen.",
         contextCleared: "Fallkontext geschlossen; Filter zurückgesetzt.",
         statusChanged: { "Status: \($0)" }, chooseStatus: "Neuer Status",
@@ -174,6 +179,8 @@ public struct CaseLabels: Sendable {
         timeline: "Along the chain", furtherReferrals: "further referrals",
         addedReferral: { "\"\($0)\" suggested to \($1)" },
         alreadyReferred: "This offer is already part of the case.",
+        archivedNotReferred: "This offer is archived and is no longer referred to.",
+        archivedNotPrinted: "This offer is archived and does not go on a handout.",
         noContext: "No case open — press F for the case list.",
         contextCleared: "Case context closed; filters reset.",
         statusChanged: { "Status: \($0)" }, chooseStatus: "New status",

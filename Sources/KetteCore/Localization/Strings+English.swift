@@ -46,6 +46,8 @@ extension Strings {
         filterLanguage: "Language",
         filterFree: "free of charge",
         filterAccessible: "barrier-free",
+        filterArchived: "archived too",
+        archivedMark: "archived: ",
         filterAny: "any",
         chainHeading: "Life stage / transition",
         ageHeading: "Age",

@@ -47,6 +47,8 @@ extension Strings {
         filterLanguage: "Sprache",
         filterFree: "kostenlos",
         filterAccessible: "barrierefrei",
+        filterArchived: "auch archivierte",
+        archivedMark: "archiviert: ",
         filterAny: "alle",
         chainHeading: "Lebensphase / Übergang",
         ageHeading: "Alter",

@@ -65,6 +65,9 @@ public struct Strings: Sendable {
     public var filterLanguage: String
     public var filterFree: String
     public var filterAccessible: String
+    /// The filter row that also lists archived offers, and the mark of such an offer in a list.
+    public var filterArchived: String
+    public var archivedMark: String
     public var filterAny: String
     public var chainHeading: String
     public var ageHeading: String

@@ -181,6 +181,10 @@ extension AppState {
             message = caseLabels.alreadyReferred
             return
         }
+        guard store.offer(id: offerID)?.isActive == true else {
+            message = caseLabels.archivedNotReferred
+            return
+        }
         let today = today
         if changeOpenCase({ c in
             c.referrals.append(Referral(offer: offerID, status: .vorgeschlagen, created: today, updated: today))

@@ -7,6 +7,8 @@ extension AppState {
         if let i = handoutOffers.firstIndex(of: offerID) {
             handoutOffers.remove(at: i)
             message = caseLabels.handoutUnmarked(handoutOffers.count)
+        } else if store.offer(id: offerID)?.isActive == false {
+            message = caseLabels.archivedNotPrinted
         } else {
             handoutOffers.append(offerID)
             message = caseLabels.handoutMarked(handoutOffers.count)

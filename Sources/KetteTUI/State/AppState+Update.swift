@@ -454,7 +454,7 @@ extension AppState {
             for o in store.offers where o.isActive { for l in o.languages { counts[l, default: 0] += 1 } }
             let codes = counts.keys.sorted { counts[$0]! != counts[$1]! ? counts[$0]! > counts[$1]! : $0 < $1 }
             return [any] + codes.map { ($0, "\(strings.languageName($0)) (\($0))") }
-        case .free, .accessible:
+        case .free, .accessible, .archived:
             return []
         }
     }
@@ -466,6 +466,7 @@ extension AppState {
         case .language: filter.language
         case .free: filter.freeOnly ? "1" : nil
         case .accessible: filter.accessibleOnly ? "1" : nil
+        case .archived: filter.includeArchived ? "1" : nil
         }
     }
 
@@ -476,6 +477,7 @@ extension AppState {
         case .language: filter.language = value
         case .free: filter.freeOnly = value != nil
         case .accessible: filter.accessibleOnly = value != nil
+        case .archived: filter.includeArchived = value != nil
         }
         refreshSearch()
         clampSelection()
@@ -507,7 +509,7 @@ extension AppState {
         switch e {
         case .enter, .character(" "), .right, .character("l"):
             switch p.row {
-            case .free, .accessible:
+            case .free, .accessible, .archived:
                 set(p.row, to: currentValue(of: p.row) == nil ? "1" : nil)
             default:
                 let options = choices(for: p.row)

@@ -4,6 +4,8 @@ import KetteCore
 public struct FilterPicker: Sendable, Equatable {
     public enum Row: Int, Sendable, CaseIterable {
         case district, field, language, free, accessible
+        /// Also archived offers: the way back to an offer archived by mistake (`e`, status „aktiv“).
+        case archived
     }
 
     /// A list of values to choose one from (nil value = no filter).

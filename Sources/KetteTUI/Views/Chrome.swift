@@ -62,6 +62,7 @@ enum Chrome {
         if let l = f.language { parts.append("\(s.filterLanguage): \(s.languageName(l))") }
         if f.freeOnly { parts.append("✓ \(s.filterFree)") }
         if f.accessibleOnly { parts.append("✓ \(s.filterAccessible)") }
+        if f.includeArchived { parts.append("✓ \(s.filterArchived)") }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 

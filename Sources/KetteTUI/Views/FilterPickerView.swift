@@ -10,6 +10,7 @@ enum FilterPickerView {
         case .language: s.filterLanguage
         case .free: s.filterFree
         case .accessible: s.filterAccessible
+        case .archived: s.filterArchived
         }
     }
 
@@ -21,6 +22,7 @@ enum FilterPickerView {
         case .language: return f.language.map(s.languageName) ?? s.filterAny
         case .free: return f.freeOnly ? "[✓] \(s.yes)" : "[ ] \(s.no)"
         case .accessible: return f.accessibleOnly ? "[✓] \(s.yes)" : "[ ] \(s.no)"
+        case .archived: return f.includeArchived ? "[✓] \(s.yes)" : "[ ] \(s.no)"
         }
     }
 

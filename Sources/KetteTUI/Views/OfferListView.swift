@@ -84,8 +84,10 @@ enum OfferListView {
             let o = offers[i]
             let y = headerY + 1 + i - top
             var x = 2
-            b.putFitted(o.title, x: x, y: y, width: c.title)
-            highlight(terms, in: o.title, x: x, y: y, width: c.title, into: &b)
+            // An archived offer (listed only with the filter „auch archivierte“) says so first.
+            let mark = o.status == .archived ? b.put(s.archivedMark, x: x, y: y, role: .warning, maxWidth: c.title / 2) : 0
+            b.putFitted(o.title, x: x + mark, y: y, width: c.title - mark, role: mark > 0 ? .dim : .normal)
+            highlight(terms, in: o.title, x: x + mark, y: y, width: c.title - mark, into: &b)
             x += c.title + 1
             b.putFitted(o.provider, x: x, y: y, width: c.provider, role: .dim)
             highlight(terms, in: o.provider, x: x, y: y, width: c.provider, into: &b)
@@ -104,7 +106,7 @@ enum OfferListView {
                 // marker cells instead of two whole rows — about 150 bytes instead of 400 per key
                 // over SSH (measured in a pty; a bar over the title column alone still costs ≈ 220).
                 b.restyle(x: 0, y: y, width: 2, role: .selected)
-                highlight(terms, in: o.title, x: 2, y: y, width: c.title, into: &b)
+                highlight(terms, in: o.title, x: 2 + mark, y: y, width: c.title - mark, into: &b)
                 b.cursor = (0, y)
             }
         }
