@@ -20,4 +20,18 @@ struct Kette: ParsableCommand {
         ],
         defaultSubcommand: TUICommand.self
     )
+
+    /// As ArgumentParser's own `main`, but a ``CLIError`` (a message for the user, already in the
+    /// interface language) is introduced in that language too: "Fehler:" in a German session.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Console.error("\(CLIError.prefix(for: CommandLine.arguments)) \(error.description)")
+            exit(withError: ExitCode.failure)
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -38,8 +38,11 @@ import KetteCore
             .write(toFile: dir + "/store.json", atomically: true, encoding: .utf8)
         let r = try KetteBinary.run(["list", "--store", dir])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("version 9 is newer"))
+        #expect(r.stderr.contains("hat Version 9, dieses Programm versteht nur bis Version 1"), "\(r.stderr)")
+        #expect(r.stderr.contains("bitte Kette aktualisieren – der Datenbestand wurde nicht verändert"))
         #expect(r.stdout.isEmpty)
+        let english = try KetteBinary.run(["list", "--store", dir, "--lang", "en"])
+        #expect(english.status != 0 && english.stderr.contains("version 9 is newer"), "\(english.stderr)")
     }
 
     @Test func listFiltersAndFitsEightyColumns() throws {
@@ -131,6 +134,6 @@ import KetteCore
         #expect(demo.stdout.contains("Musterstadt"))
         // init never overwrites.
         let again = try KetteBinary.run(["init", dir])
-        #expect(again.status != 0 && again.stderr.contains("already exists"))
+        #expect(again.status != 0 && again.stderr.contains("gibt es schon und ist nicht leer"), "\(again.stderr)")
     }
 }
