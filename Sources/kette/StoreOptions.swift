@@ -61,16 +61,18 @@ struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
 
-    /// "Fehler:" or "Error:", by the language the command line asks for (`--lang`, else
-    /// `KETTE_LANG`, else German) — the same choice as ``StoreOptions/language``.
-    static func prefix(for arguments: [String]) -> String {
+    /// The language the command line asks for (`--lang`, else `KETTE_LANG`, else German) — the
+    /// same choice as ``StoreOptions/language``, for an error that ends the command.
+    static func language(for arguments: [String]) -> Language {
         var code: String?
         for (i, a) in arguments.enumerated() {
             if a == "--" { break }
             if a == "--lang", i + 1 < arguments.count { code = arguments[i + 1] }
             if a.hasPrefix("--lang=") { code = String(a.dropFirst(7)) }
         }
-        let language = (code ?? ProcessInfo.processInfo.environment["KETTE_LANG"]).flatMap(Language.init(code:)) ?? .de
-        return language == .de ? "Fehler:" : "Error:"
+        return (code ?? ProcessInfo.processInfo.environment["KETTE_LANG"]).flatMap(Language.init(code:)) ?? .de
     }
+
+    /// "Fehler:" or "Error:".
+    static func prefix(_ language: Language) -> String { language == .de ? "Fehler:" : "Error:" }
 }
