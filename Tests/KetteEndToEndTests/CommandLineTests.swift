@@ -75,8 +75,16 @@ import KetteCore
     @Test func unknownFilterValuesAreErrors() throws {
         let r = try KetteBinary.run(["list", "--stage", "mond"])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("unknown stage \"mond\""))
+        #expect(r.stderr.hasPrefix("Fehler: unbekannte Lebensphase „mond“; bekannt: "), "\(r.stderr)")
         #expect(r.stderr.contains("kita"))
+        let en = try KetteBinary.run(["list", "--stage", "mond", "--lang", "en"])
+        #expect(en.status != 0 && en.stderr.hasPrefix("Error: unknown stage \"mond\"; known: ") && en.stderr.contains("kita"), "\(en.stderr)")
+        let district = try KetteBinary.run(["search", "Kita", "--district", "mitte"])
+        #expect(district.stderr.hasPrefix("Fehler: unbekannter Stadtteil „mitte“"), "\(district.stderr)")
+        let field = try KetteBinary.run(["stages", "--field", "sport"])
+        #expect(field.stderr == "Fehler: unbekannter Bereich „sport“; bekannt: gesundheit, bildung, jugendhilfe, soziales\n", "\(field.stderr)")
+        let language = try KetteBinary.run(["list", "--language", "Türkisch"])
+        #expect(language.stderr == "Fehler: „Türkisch“ ist kein ISO-639-1-Sprachcode (zwei Kleinbuchstaben, z. B. tr)\n", "\(language.stderr)")
     }
 
     @Test func searchFoldsUmlauts() throws {
