@@ -69,8 +69,11 @@ public enum Navigator {
     /// the current data on screen with a note.
     static func reload(_ state: inout AppState, from watcher: StoreWatcher) {
         // Case files are read only through the case store (roles, audit log), never by the reload.
-        guard let loaded = try? StoreLoader.load(from: watcher.source, includeCases: false) else {
-            state.message = state.strings.reloadFailed(1)
+        let loaded: LoadedStore
+        do {
+            loaded = try StoreLoader.load(from: watcher.source, includeCases: false)
+        } catch {
+            state.message = state.strings.reloadUnreadable(error.message(state.language))
             return
         }
         guard loaded.isValid else {

@@ -39,7 +39,7 @@ struct CaseSession {
             do {
                 cases = try DirectoryCaseStore(path: dir.path, store: loaded.store, clock: clock)
             } catch {
-                throw CLIError(error.description)
+                throw CLIError(error.message(language))
             }
         } else {
             cases = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: .current(), clock: clock)
@@ -60,11 +60,11 @@ struct CaseSession {
             return problems.filter { $0.severity == .error }
                 .map { "\($0.field): \($0.message(text))" }.joined(separator: "\n")
         case .conflict(let mine, let theirs):
-            return error.description + "\n--- \(labels.caseTitle) \(theirs.id), r\(theirs.revision) (\(TerminalText.escaped(theirs.updated))):\n"
+            return error.message(language) + "\n--- \(labels.caseTitle) \(TerminalText.escaped(theirs.id)), r\(theirs.revision) (\(TerminalText.escaped(theirs.updated))):\n"
                 + CaseDetailText(language: language, width: Console.width, today: today).render(theirs, in: store)
-                + "--- r\(mine.revision) + your change was not saved"
+                + (language == .de ? "--- r\(mine.revision) + Ihre Änderung wurde nicht gespeichert" : "--- r\(mine.revision) + your change was not saved")
         default:
-            return error.description
+            return error.message(language)
         }
     }
 

@@ -20,25 +20,30 @@ struct FilterOptions: ParsableArguments {
     @Flag(help: "Include archived offers.")
     var all = false
 
-    /// The filter, with every id checked against the store.
-    func filter(in store: Store) throws -> OfferFilter {
-        func check(_ id: String?, _ kind: String, _ known: [String]) throws {
-            if let id, !known.contains(id) {
-                throw CLIError("unknown \(kind) \"\(TerminalText.escaped(id))\"; known: \(TerminalText.escaped(known.joined(separator: ", ")))")
-            }
+    /// The filter, with every id checked against the store; a wrong one is named in `interface`.
+    func filter(in store: Store, interface: Language) throws -> OfferFilter {
+        let de = interface == .de
+        func unknown(_ german: String, _ english: String, _ value: String, _ known: [String]) -> CLIError {
+            let v = TerminalText.escaped(value), list = TerminalText.escaped(known.joined(separator: ", "))
+            return CLIError(de ? "\(german) „\(v)“; bekannt: \(list)" : "unknown \(english) \"\(v)\"; known: \(list)")
         }
-        try check(stage, "stage", store.stages.map(\.id))
-        try check(transition, "transition", store.transitions.map(\.id))
-        try check(district, "district", store.districts.map(\.id))
+        func check(_ id: String?, _ german: String, _ english: String, _ known: [String]) throws {
+            if let id, !known.contains(id) { throw unknown(german, english, id, known) }
+        }
+        try check(stage, "unbekannte Lebensphase", "stage", store.stages.map(\.id))
+        try check(transition, "unbekannter Übergang", "transition", store.transitions.map(\.id))
+        try check(district, "unbekannter Stadtteil", "district", store.districts.map(\.id))
         var f: Field?
         if let field {
             guard let value = Field(rawValue: field.lowercased()) else {
-                throw CLIError("unknown field \"\(TerminalText.escaped(field))\"; known: \(Field.allCases.map(\.rawValue).joined(separator: ", "))")
+                throw unknown("unbekannter Bereich", "field", field, Field.allCases.map(\.rawValue))
             }
             f = value
         }
         if let language, !Identifier.isLanguageCode(language) {
-            throw CLIError("\"\(TerminalText.escaped(language))\" is not an ISO 639-1 code (two lowercase letters, e.g. tr)")
+            let l = TerminalText.escaped(language)
+            throw CLIError(de ? "„\(l)“ ist kein ISO-639-1-Sprachcode (zwei Kleinbuchstaben, z. B. tr)"
+                              : "\"\(l)\" is not an ISO 639-1 code (two lowercase letters, e.g. tr)")
         }
         return OfferFilter(stage: stage, transition: transition, district: district, field: f, language: language,
                            freeOnly: free, accessibleOnly: accessible, includeArchived: all)

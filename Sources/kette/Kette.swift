@@ -20,4 +20,31 @@ struct Kette: ParsableCommand {
         ],
         defaultSubcommand: TUICommand.self
     )
+
+    /// As ArgumentParser's own `main`, but a ``CLIError`` (a message for the user, already in the
+    /// interface language) is introduced in that language too: "Fehler:" in a German session. A
+    /// store or case error that a command let through is shown in that language as well.
+    static func main() {
+        let language = CLIError.language(for: CommandLine.arguments)
+        func fail(_ message: String) -> Never {
+            Console.error("\(CLIError.prefix(language)) \(message)")
+            exit(withError: ExitCode.failure)
+        }
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            fail(error.description)
+        } catch let error as StoreLoadError {
+            fail(error.message(language))
+        } catch let error as StoreWriteError {
+            fail(error.message(language))
+        } catch let error as StoreMergeError {
+            fail(error.message(language))
+        } catch let error as CaseStoreError {
+            fail(error.message(language))
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

@@ -9,7 +9,7 @@ import Glibc
 /// renaming over it would replace the device with a regular file. A symbolic link is followed, so
 /// the file it points to is replaced, not the link.
 enum OutputFile {
-    static func write(_ bytes: [UInt8], to path: String) throws {
+    static func write(_ bytes: [UInt8], to path: String, language: Language) throws {
         var target = path
         var st = stat()
         if lstat(path, &st) == 0, st.st_mode & S_IFMT == S_IFLNK, let resolved = realpath(path, nil) {
@@ -20,7 +20,7 @@ enum OutputFile {
         do {
             try AtomicFile.write(bytes, to: target)
         } catch {
-            throw CLIError(error.description)
+            throw CLIError(error.message(language))
         }
     }
 }

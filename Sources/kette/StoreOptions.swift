@@ -51,7 +51,7 @@ struct StoreOptions: ParsableArguments {
             }
             return loaded
         } catch {
-            throw CLIError(error.description)
+            throw CLIError(error.message((try? language) ?? .de))
         }
     }
 }
@@ -60,4 +60,19 @@ struct StoreOptions: ParsableArguments {
 struct CLIError: Error, CustomStringConvertible {
     var description: String
     init(_ description: String) { self.description = description }
+
+    /// The language the command line asks for (`--lang`, else `KETTE_LANG`, else German) — the
+    /// same choice as ``StoreOptions/language``, for an error that ends the command.
+    static func language(for arguments: [String]) -> Language {
+        var code: String?
+        for (i, a) in arguments.enumerated() {
+            if a == "--" { break }
+            if a == "--lang", i + 1 < arguments.count { code = arguments[i + 1] }
+            if a.hasPrefix("--lang=") { code = String(a.dropFirst(7)) }
+        }
+        return (code ?? ProcessInfo.processInfo.environment["KETTE_LANG"]).flatMap(Language.init(code:)) ?? .de
+    }
+
+    /// "Fehler:" or "Error:".
+    static func prefix(_ language: Language) -> String { language == .de ? "Fehler:" : "Error:" }
 }

@@ -172,7 +172,13 @@ import KetteCore
         #expect(try kette(["case", "edit", "demo-001", "--notes", "erste Änderung"], store: store).status == 0)
         let stale = try kette(["case", "edit", "demo-001", "--notes", "zweite Änderung", "--revision", "1"], store: store)
         #expect(stale.status != 0)
-        #expect(stale.stderr.contains("nothing was saved") && stale.stderr.contains("erste Änderung"))
+        #expect(stale.stderr.contains("nichts wurde gespeichert") && stale.stderr.contains("erste Änderung"), "\(stale.stderr)")
+        let saved = try #require(try json(kette(["case", "show", "demo-001", "--json"], store: store).stdout)["revision"]?.intValue)
+        #expect(stale.stderr.contains("r\(saved) gespeichert, Ihre Änderung beruht auf r1"), "\(stale.stderr)")
+        #expect(!stale.stderr.contains("nothing was saved") && !stale.stderr.contains("your change"), "\(stale.stderr)")
+        let staleEnglish = try kette(["case", "edit", "demo-001", "--notes", "zweite Änderung", "--revision", "1", "--lang", "en"], store: store)
+        #expect(staleEnglish.status != 0)
+        #expect(staleEnglish.stderr.contains("nothing was saved") && staleEnglish.stderr.contains("revision \(saved) on disk"), "\(staleEnglish.stderr)")
         let shown = try kette(["case", "show", "demo-001", "--json"], store: store)
         #expect(try json(shown.stdout)["notes"]?.stringValue == "erste Änderung")
     }
@@ -256,11 +262,13 @@ import KetteCore
         let other = ["/usr/bin/setpriv", "--reuid=4802", "--regid=4802", "--clear-groups"]
         let r = try kette(["case", "list"], store: store, launcher: other)
         #expect(r.status != 0)
-        #expect(r.stderr.contains("may not see case records") && r.stderr.contains("fachkraft1"))
+        #expect(r.stderr.contains("darf keine Fälle sehen") && r.stderr.contains("dem Benutzer fachkraft1"), "\(r.stderr)")
+        let english = try kette(["case", "list", "--lang", "en"], store: store, launcher: other)
+        #expect(english.stderr.contains("may not see case records") && english.stderr.contains("fachkraft1"), "\(english.stderr)")
         // Offers are still there for them.
         let offers = try KetteBinary.run(["list", "--stage", "kita", "--store", store], launcher: other)
         #expect(offers.status == 0, "\(offers.stderr)")
         // root is not in the list either: roles are checked for every user.
-        #expect(try kette(["case", "list"], store: store).stderr.contains("may not see case records"))
+        #expect(try kette(["case", "list"], store: store).stderr.contains("darf keine Fälle sehen"))
     }
 }

@@ -155,7 +155,7 @@ struct CaseSSHEndToEndTests {
         for args in [["case", "list"], ["case", "show", "demo-001"], ["audit"], ["case", "due"], ["case", "purge", "--dry-run"]] {
             let r = try command(server, as: Self.outsider, args, store: store)
             #expect(r.status != 0, "\(args): \(r.output)")
-            #expect(r.output.contains("may not see case records"), "\(args): \(r.output)")
+            #expect(r.output.contains("darf keine Fälle sehen"), "\(args): \(r.output)")
             #expect(!r.output.contains("Ahorn") && !r.output.contains("demo-00"), "\(args): \(r.output)")
         }
         let offers = try server.run(remote(Self.outsider, ["list", "--store", store]))

@@ -38,8 +38,11 @@ import KetteCore
             .write(toFile: dir + "/store.json", atomically: true, encoding: .utf8)
         let r = try KetteBinary.run(["list", "--store", dir])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("version 9 is newer"))
+        #expect(r.stderr.contains("hat Version 9, dieses Programm versteht nur bis Version 1"), "\(r.stderr)")
+        #expect(r.stderr.contains("bitte Kette aktualisieren – der Datenbestand wurde nicht verändert"))
         #expect(r.stdout.isEmpty)
+        let english = try KetteBinary.run(["list", "--store", dir, "--lang", "en"])
+        #expect(english.status != 0 && english.stderr.contains("version 9 is newer"), "\(english.stderr)")
     }
 
     @Test func listFiltersAndFitsEightyColumns() throws {
@@ -72,8 +75,16 @@ import KetteCore
     @Test func unknownFilterValuesAreErrors() throws {
         let r = try KetteBinary.run(["list", "--stage", "mond"])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("unknown stage \"mond\""))
+        #expect(r.stderr.hasPrefix("Fehler: unbekannte Lebensphase „mond“; bekannt: "), "\(r.stderr)")
         #expect(r.stderr.contains("kita"))
+        let en = try KetteBinary.run(["list", "--stage", "mond", "--lang", "en"])
+        #expect(en.status != 0 && en.stderr.hasPrefix("Error: unknown stage \"mond\"; known: ") && en.stderr.contains("kita"), "\(en.stderr)")
+        let district = try KetteBinary.run(["search", "Kita", "--district", "mitte"])
+        #expect(district.stderr.hasPrefix("Fehler: unbekannter Stadtteil „mitte“"), "\(district.stderr)")
+        let field = try KetteBinary.run(["stages", "--field", "sport"])
+        #expect(field.stderr == "Fehler: unbekannter Bereich „sport“; bekannt: gesundheit, bildung, jugendhilfe, soziales\n", "\(field.stderr)")
+        let language = try KetteBinary.run(["list", "--language", "Türkisch"])
+        #expect(language.stderr == "Fehler: „Türkisch“ ist kein ISO-639-1-Sprachcode (zwei Kleinbuchstaben, z. B. tr)\n", "\(language.stderr)")
     }
 
     @Test func searchFoldsUmlauts() throws {
@@ -131,6 +142,6 @@ import KetteCore
         #expect(demo.stdout.contains("Musterstadt"))
         // init never overwrites.
         let again = try KetteBinary.run(["init", dir])
-        #expect(again.status != 0 && again.stderr.contains("already exists"))
+        #expect(again.status != 0 && again.stderr.contains("gibt es schon und ist nicht leer"), "\(again.stderr)")
     }
 }

@@ -238,6 +238,9 @@ struct NavigatorEndToEndTests {
     @Test func refusesToRunWithoutATerminal() throws {
         let r = try KetteBinary.run([])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("needs a terminal"))
+        #expect(r.stderr.hasPrefix("Fehler: die Ansicht braucht ein Terminal; für Skripte gibt es `kette list`"), "\(r.stderr)")
+        let en = try KetteBinary.run(["--lang", "en"])
+        #expect(en.status != 0)
+        #expect(en.stderr.hasPrefix("Error: the interactive view needs a terminal"), "\(en.stderr)")
     }
 }

@@ -18,7 +18,7 @@ import KetteCore
         // Revision 1 holds the first import (11.5); bring it back.
         let r = try KetteBinary.run(["restore", "indicators.json", "--revision", "1", "--store", dir])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("revision 1 restored as revision 3"))
+        #expect(r.stdout.contains("indicators.json: Revision 1 als Revision 3 wiederhergestellt"), "\(r.stdout)")
         let text = try String(contentsOfFile: dir + "/indicators.json", encoding: .utf8)
         #expect(text.contains("11.5") && !text.contains("22.5"))
         #expect(try KetteBinary.run(["validate", "--store", dir]).status == 0)
@@ -26,8 +26,12 @@ import KetteCore
         let after = try KetteBinary.run(["restore", "indicators.json", "--store", dir])
         #expect(after.stdout.contains("\n2 "))
         let missing = try KetteBinary.run(["restore", "indicators.json", "--revision", "99", "--store", dir])
-        #expect(missing.status != 0 && missing.stderr.contains("revision 99 is not kept"))
+        #expect(missing.status != 0 && missing.stderr.contains("Revision 99 ist nicht aufbewahrt (vorhanden: 2, 1, 0)"), "\(missing.stderr)")
+        let missingEnglish = try KetteBinary.run(["restore", "indicators.json", "--revision", "99", "--store", dir, "--lang", "en"])
+        #expect(missingEnglish.status != 0 && missingEnglish.stderr.contains("revision 99 is not kept (kept: 2, 1, 0)"), "\(missingEnglish.stderr)")
         let demo = try KetteBinary.run(["restore", "offers.json"])
-        #expect(demo.status != 0 && demo.stderr.contains("demo"))
+        #expect(demo.status != 0 && demo.stderr.contains("Der Demo-Datenbestand hat keine früheren Versionen"), "\(demo.stderr)")
+        let demoEnglish = try KetteBinary.run(["restore", "offers.json", "--lang", "en"])
+        #expect(demoEnglish.status != 0 && demoEnglish.stderr.contains("demo store has no history"))
     }
 }

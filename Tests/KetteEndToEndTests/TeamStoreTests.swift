@@ -103,7 +103,7 @@ struct TeamCaseStoreTests {
         #expect(v.stdout.contains("\(file):1:1: error: case file permissions 0664 are too open: others can read or change it; run `chmod 660 \(file)`"),
                 "\(v.stdout)")
         let show = try kette(Self.bob, ["case", "show", id], store: store)
-        #expect(show.status != 0 && show.stderr.contains("Fix: chmod 660 \(file)"), "\(show.stderr)")
+        #expect(show.status != 0 && show.stderr.contains("Abhilfe: chmod 660 \(file)"), "\(show.stderr)")
         chmod(file, 0o660)
         chmod(store + "/cases", 0o2775)
         let dir = try validate(Self.alice)

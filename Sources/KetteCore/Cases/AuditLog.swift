@@ -64,13 +64,13 @@ public struct AuditLog: Sendable {
     public func append(_ entries: [AuditEntry], mode: mode_t) throws(StoreWriteError) {
         guard !entries.isEmpty else { return }
         let fd = open(path, O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw .io(path: path, operation: "writing the audit log", reason: AtomicFile.errnoText()) }
+        guard fd >= 0 else { throw .io(path: path, operation: .writingAuditLog, reason: AtomicFile.errnoText()) }
         defer { close(fd) }
         // A new log gets the case files' mode whatever the umask.
         var st = stat()
         if fstat(fd, &st) == 0, st.st_size == 0 { fchmod(fd, mode) }
         let bytes = Array(entries.map { $0.line + "\n" }.joined().utf8)
-        try AtomicFile.writeAll(bytes, to: fd, path: path, operation: "writing the audit log")
+        try AtomicFile.writeAll(bytes, to: fd, path: path, operation: .writingAuditLog)
         fsync(fd)
     }
 

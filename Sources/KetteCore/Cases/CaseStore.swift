@@ -3,9 +3,30 @@ public struct CaseListing: Sendable {
     public var cases: [Case]
     /// Case files that were skipped or have broken references, `kette validate` style.
     public var problems: [Diagnostic]
-    public init(cases: [Case], problems: [Diagnostic] = []) {
+    /// The same problems as errors, in the same order, for a message in the interface language.
+    public var errors: [CaseStoreError]
+    public init(cases: [Case], problems: [Diagnostic] = [], errors: [CaseStoreError] = []) {
         self.cases = cases
         self.problems = problems
+        self.errors = errors
+    }
+
+    /// The problems for the user: English as `kette validate` names them; in German a file that
+    /// was not opened (permissions, a link, a system error) is named with the German message, while
+    /// a file whose content is broken keeps the `FILE:LINE:COLUMN: error:` form of `kette validate`.
+    public func problemTexts(_ language: Language) -> [String] {
+        problems.indices.map { i in
+            guard language != .en, errors.indices.contains(i) else { return problems[i].description }
+            return errors[i].isBrokenContent ? problems[i].description : errors[i].message(language)
+        }
+    }
+}
+
+extension CaseStoreError {
+    /// A case file that was read but is not a valid case (its problem has a place in the file).
+    public var isBrokenContent: Bool {
+        if case .unreadable(_, .content) = self { return true }
+        return false
     }
 }
 

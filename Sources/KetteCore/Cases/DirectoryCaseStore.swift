@@ -47,27 +47,31 @@ public final class DirectoryCaseStore: CaseStore {
     public func list() throws(CaseStoreError) -> CaseListing {
         guard try checkDirectory() else { return CaseListing(cases: []) }
         let names: [String]
-        do { names = try source.caseFileNames() } catch { throw .unreadable(path: directory, message: error.reason) }
-        var cases: [Case] = [], problems: [Diagnostic] = []
+        do { names = try source.caseFileNames() } catch { throw .unreadable(path: directory, reason: .load(error)) }
+        var cases: [Case] = [], problems: [Diagnostic] = [], errors: [CaseStoreError] = []
         for name in names {
             let file = "\(directory)/\(name)"
             do { try checkFile(file) } catch {
                 problems.append(Diagnostic(file: file, line: 1, column: 1, message: error.description))
+                errors.append(error)
                 continue
             }
             switch parseLocated(relativePath: "\(StoreFile.casesDirectory)/\(name)") {
             case .failure(let f):
                 // Named with the place of the error, as `kette validate` names it.
                 problems.append(Diagnostic(file: file, line: f.line, column: f.column, message: f.detail))
+                errors.append(f.error)
             case .success(let c) where c.id + ".json" != name:
+                let reason = CaseStoreError.Unreadable.idMismatch(id: c.id)
                 problems.append(Diagnostic(file: file, line: c.position.line, column: c.position.column, path: "id",
-                                           message: "case id \"\(TerminalText.escaped(c.id))\" does not match the file name"))
+                                           message: reason.text(.en)))
+                errors.append(.unreadable(path: file, reason: reason))
             case .success(let c):
                 cases.append(c)
             }
         }
         try audit(entries(.list, cases.map(\.id)))
-        return CaseListing(cases: cases, problems: problems)
+        return CaseListing(cases: cases, problems: problems, errors: errors)
     }
 
     public func read(_ id: String) throws(CaseStoreError) -> Case {
@@ -98,12 +102,14 @@ public final class DirectoryCaseStore: CaseStore {
 
     func parseLocated(relativePath: String) -> Result<Case, ParseFailure> {
         let display = source.displayPath(of: relativePath)
-        func failure(_ line: Int, _ column: Int, _ detail: String, positioned: Bool = true) -> Result<Case, ParseFailure> {
-            let message = positioned ? "line \(line), column \(column): \(detail)" : detail
-            return .failure(ParseFailure(error: .unreadable(path: display, message: message), line: line, column: column, detail: detail))
+        func failure(_ line: Int, _ column: Int, _ detail: String) -> Result<Case, ParseFailure> {
+            .failure(ParseFailure(error: .unreadable(path: display, reason: .content(line: line, column: column, detail: detail)),
+                                  line: line, column: column, detail: detail))
         }
         let bytes: [UInt8]?
-        do { bytes = try source.read(relativePath) } catch { return failure(1, 1, error.reason, positioned: false) }
+        do { bytes = try source.read(relativePath) } catch {
+            return .failure(ParseFailure(error: .unreadable(path: display, reason: .load(error)), detail: error.reason))
+        }
         guard let bytes else {
             let id = String(relativePath.dropFirst(StoreFile.casesDirectory.count + 1).dropLast(5))
             return .failure(ParseFailure(error: .notFound(id: id), detail: CaseStoreError.notFound(id: id).description))
@@ -117,7 +123,10 @@ public final class DirectoryCaseStore: CaseStore {
         if let first = sink.diagnostics.first(where: { $0.severity == .error }) {
             return failure(first.line, first.column, (first.path.isEmpty ? "" : first.path + ": ") + first.message)
         }
-        guard let c else { return failure(1, 1, "not a case record", positioned: false) }
+        guard let c else {
+            let reason = CaseStoreError.Unreadable.notACase
+            return .failure(ParseFailure(error: .unreadable(path: display, reason: reason), detail: reason.text(.en)))
+        }
         return .success(c)
     }
 
@@ -181,7 +190,7 @@ public final class DirectoryCaseStore: CaseStore {
             let file = "\(directory)/\(c.id).json"
             guard unlink(file) == 0 || errno == ENOENT else {
                 try? audit(entries(.purge, deleted.map(\.id)))
-                throw .write(.io(path: file, operation: "deleting", reason: AtomicFile.errnoText()))
+                throw .write(.io(path: file, operation: .deleting, reason: AtomicFile.errnoText()))
             }
             for version in StoreHistory.versions(of: relative(c.id), in: path) { unlink(version.path) }
             removeDrafts(of: c.id)
@@ -193,7 +202,7 @@ public final class DirectoryCaseStore: CaseStore {
 
     public func auditEntries() throws(CaseStoreError) -> [AuditEntry] {
         _ = try checkDirectory()
-        do { return try log.read().entries } catch { throw .unreadable(path: log.path, message: error.reason) }
+        do { return try log.read().entries } catch { throw .unreadable(path: log.path, reason: .load(error)) }
     }
 
     // MARK: Drafts
@@ -211,7 +220,7 @@ public final class DirectoryCaseStore: CaseStore {
         let shared = AtomicFile.isGroupShared(directory)
         for (dir, mode) in [("\(directory)/.drafts", shared ? 0o770 : 0o700), (draftDirectory, shared ? 0o730 : 0o700)] as [(String, mode_t)] {
             if mkdir(dir, mode) != 0 && errno != EEXIST {
-                throw .write(.io(path: dir, operation: "creating the drafts folder", reason: AtomicFile.errnoText()))
+                throw .write(.io(path: dir, operation: .creatingDraftsFolder, reason: AtomicFile.errnoText()))
             }
             var st = stat()
             if lstat(dir, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != mode {
@@ -253,9 +262,9 @@ public final class DirectoryCaseStore: CaseStore {
         case .protected: return true
         case .missing: return false
         case .symbolicLink, .wrongType:
-            throw .unreadable(path: directory, message: "not a directory (a symbolic link is not accepted: case data must stay inside the store)")
+            throw .unreadable(path: directory, reason: .notADirectory)
         case .open(let mode, let fix): throw .unprotected(path: directory, mode: mode, fix: fix)
-        case .unreadable(let reason): throw .unreadable(path: directory, message: reason)
+        case .unreadable(let reason): throw .unreadable(path: directory, reason: .system(reason))
         }
     }
 
@@ -263,9 +272,9 @@ public final class DirectoryCaseStore: CaseStore {
         switch CaseProtection.check(file, isDirectory: false, team: CaseProtection.isTeamStore(path, settings: settings)) {
         case .protected: return
         case .missing: throw .notFound(id: ((file as NSString).lastPathComponent as NSString).deletingPathExtension)
-        case .symbolicLink, .wrongType: throw .unreadable(path: file, message: "not a regular file (symbolic links are not accepted)")
+        case .symbolicLink, .wrongType: throw .unreadable(path: file, reason: .notARegularFile)
         case .open(let mode, let fix): throw .unprotected(path: file, mode: mode, fix: fix)
-        case .unreadable(let reason): throw .unreadable(path: file, message: reason)
+        case .unreadable(let reason): throw .unreadable(path: file, reason: .system(reason))
         }
     }
 
@@ -277,10 +286,10 @@ public final class DirectoryCaseStore: CaseStore {
         let group = settings.group.flatMap { name in getgrnam(name).map { $0.pointee.gr_gid } }
         let mode: mode_t = group == nil && !AtomicFile.isGroupShared(path) ? 0o700 : 0o2770
         guard mkdir(directory, 0o700) == 0 || errno == EEXIST else {
-            throw .write(.io(path: directory, operation: "creating the case directory", reason: AtomicFile.errnoText()))
+            throw .write(.io(path: directory, operation: .creatingCaseDirectory, reason: AtomicFile.errnoText()))
         }
         if let group, chown(directory, uid_t.max, group) != 0 {
-            throw .write(.io(path: directory, operation: "giving the case directory to group \(settings.group!)", reason: AtomicFile.errnoText()))
+            throw .write(.io(path: directory, operation: .givingCaseDirectoryToGroup(settings.group!), reason: AtomicFile.errnoText()))
         }
         chmod(directory, mode)
     }

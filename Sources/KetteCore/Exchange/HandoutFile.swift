@@ -29,7 +29,7 @@ public enum HandoutFile {
             throw .handout(error)
         }
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
-            throw .write(.io(path: directory, operation: "creating the folder", reason: AtomicFile.errnoText()))
+            throw .write(.io(path: directory, operation: .creatingFolder, reason: AtomicFile.errnoText()))
         }
         var n = 1
         while FileManager.default.fileExists(atPath: "\(directory)/ausdruck-\(date)-\(n).html") { n += 1 }

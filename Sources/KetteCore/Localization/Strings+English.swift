@@ -139,6 +139,7 @@ extension Strings {
         strainedMark: "*",
         reloadedFromDisk: "The store was changed in another session and has been reloaded.",
         reloadFailed: { n in "A change was seen, but the store has \(n) errors – the previous data stay on screen." },
+        reloadUnreadable: { r in "A change was seen, but the store cannot be opened: \(r) – the previous data stay on screen." },
         noDistricts: "No districts in this store (districts.json).",
         noIndicators: "No indicators or districts in this store (indicators.json, districts.json).",
         strainedLegend: "* strained: at least half worse than Ø",

@@ -140,6 +140,7 @@ extension Strings {
         strainedMark: "*",
         reloadedFromDisk: "Datenbestand wurde in einer anderen Sitzung geändert und neu geladen.",
         reloadFailed: { n in "Änderung erkannt, aber der Datenbestand hat \(n) Fehler – die bisherigen Daten bleiben angezeigt." },
+        reloadUnreadable: { r in "Änderung erkannt, aber der Datenbestand lässt sich nicht öffnen: \(r) – die bisherigen Daten bleiben angezeigt." },
         noDistricts: "Keine Stadtteile im Datenbestand (districts.json).",
         noIndicators: "Keine Indikatoren oder Stadtteile im Datenbestand (indicators.json, districts.json).",
         strainedLegend: "* belastet: mind. die Hälfte schlechter als Ø",

@@ -159,6 +159,8 @@ public struct Strings: Sendable {
     public var strainedMark: String
     public var reloadedFromDisk: String
     public var reloadFailed: @Sendable (Int) -> String
+    /// A change was seen but the store cannot be opened now; the reason in the interface language.
+    public var reloadUnreadable: @Sendable (_ reason: String) -> String
     public var noDistricts: String
     public var noIndicators: String
     public var strainedLegend: String

@@ -16,7 +16,7 @@ public enum AtomicFile {
         if stat(path, &existing) == 0 {
             switch existing.st_mode & S_IFMT {
             case S_IFREG: break
-            case S_IFDIR: throw .io(path: path, operation: "writing", reason: "it is a directory")
+            case S_IFDIR: throw .io(path: path, operation: .writing, reason: "it is a directory")
             default: return try writeInPlace(data, to: path)
             }
         }
@@ -25,7 +25,7 @@ public enum AtomicFile {
         let name = (path as NSString).lastPathComponent
         var template = Array("\(dir)/.\(name).tmp-XXXXXX".utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw .io(path: path, operation: "creating a temporary file", reason: errnoText()) }
+        guard fd >= 0 else { throw .io(path: path, operation: .creatingTemporaryFile, reason: errnoText()) }
         let tmp = String(cString: template)
         var ok = false
         defer {
@@ -33,15 +33,15 @@ public enum AtomicFile {
         }
         do {
             defer { close(fd) }
-            guard fchmod(fd, mode) == 0 else { throw StoreWriteError.io(path: tmp, operation: "chmod", reason: errnoText()) }
+            guard fchmod(fd, mode) == 0 else { throw StoreWriteError.io(path: tmp, operation: .settingPermissions, reason: errnoText()) }
             try writeAll(data, to: fd, path: tmp)
-            guard fsync(fd) == 0 else { throw StoreWriteError.io(path: tmp, operation: "fsync", reason: errnoText()) }
+            guard fsync(fd) == 0 else { throw StoreWriteError.io(path: tmp, operation: .flushing, reason: errnoText()) }
         } catch let e as StoreWriteError {
             throw e
         } catch {
-            throw .io(path: path, operation: "writing", reason: "\(error)")
+            throw .io(path: path, operation: .writing, reason: "\(error)")
         }
-        guard rename(tmp, path) == 0 else { throw .io(path: path, operation: "rename", reason: errnoText()) }
+        guard rename(tmp, path) == 0 else { throw .io(path: path, operation: .replacing, reason: errnoText()) }
         ok = true
         let dfd = open(dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if dfd >= 0 {
@@ -55,13 +55,13 @@ public enum AtomicFile {
     /// Writes to a device or FIFO as it is (no temporary file, no rename).
     static func writeInPlace(_ data: [UInt8], to path: String) throws(StoreWriteError) {
         let fd = open(path, O_WRONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .io(path: path, operation: "opening", reason: errnoText()) }
+        guard fd >= 0 else { throw .io(path: path, operation: .opening, reason: errnoText()) }
         defer { close(fd) }
         try writeAll(data, to: fd, path: path)
     }
 
     /// Writes every byte to an open descriptor, retrying after interrupted and short writes.
-    static func writeAll(_ data: [UInt8], to fd: Int32, path: String, operation: String = "writing") throws(StoreWriteError) {
+    static func writeAll(_ data: [UInt8], to fd: Int32, path: String, operation: StoreWriteError.Operation = .writing) throws(StoreWriteError) {
         var done = 0
         while done < data.count {
             let n = data.withUnsafeBytes { Glibc.write(fd, $0.baseAddress! + done, data.count - done) }

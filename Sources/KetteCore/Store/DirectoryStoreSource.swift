@@ -39,7 +39,7 @@ public struct DirectoryStoreSource: StoreSource {
             if code == ENOENT {
                 // Missing, or a link to something that does not exist.
                 guard let target = Self.linkTarget(full) else { return nil }
-                throw .unreadable(path: full, reason: "it is a symbolic link to \(target), which does not exist")
+                throw .brokenLink(path: full, target: target)
             }
             throw .unreadable(path: full, reason: reason)
         }

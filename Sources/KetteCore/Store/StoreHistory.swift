@@ -38,7 +38,7 @@ public enum StoreHistory {
         if mkdir(dir, dirMode) == 0 {
             chmod(dir, dirMode)  // mkdir applies the umask; the history must stay as open as its parent
         } else if errno != EEXIST {
-            throw .io(path: dir, operation: "creating the history directory", reason: AtomicFile.errnoText())
+            throw .io(path: dir, operation: .creatingHistoryDirectory, reason: AtomicFile.errnoText())
         }
         let name = (relativePath as NSString).lastPathComponent
         try AtomicFile.write(bytes, to: "\(dir)/\(name).r\(revision)", mode: mode)

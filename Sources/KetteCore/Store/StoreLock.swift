@@ -17,12 +17,12 @@ public final class StoreLock {
         let mode: mode_t = AtomicFile.isGroupShared(storePath) ? 0o664 : 0o644
         var fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, mode)
         if fd < 0 && errno == EACCES { fd = open(path, O_RDONLY | O_CLOEXEC) }  // flock needs no write access
-        guard fd >= 0 else { throw .io(path: path, operation: "opening the lock file", reason: AtomicFile.errnoText()) }
+        guard fd >= 0 else { throw .io(path: path, operation: .openingLockFile, reason: AtomicFile.errnoText()) }
         let deadline = Date().addingTimeInterval(timeout)
         while flock(fd, LOCK_EX | LOCK_NB) != 0 {
             if errno != EWOULDBLOCK && errno != EINTR {
                 close(fd)
-                throw .io(path: path, operation: "locking", reason: AtomicFile.errnoText())
+                throw .io(path: path, operation: .locking, reason: AtomicFile.errnoText())
             }
             if Date() > deadline {
                 close(fd)

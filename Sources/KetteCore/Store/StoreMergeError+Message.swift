@@ -1,6 +1,6 @@
 extension StoreMergeError {
     /// The error in an interface language; English is ``description``. Paths are escaped for the
-    /// terminal. (Load and write errors carry their own English text.)
+    /// terminal.
     public func message(_ language: Language) -> String {
         let de = language == .de
         switch self {
@@ -29,8 +29,8 @@ extension StoreMergeError {
                 : "\(p) was changed meanwhile (by another Kette session or program); nothing was saved — run the import again."
         case .cancelled:
             return de ? "Abgebrochen; nichts wurde geschrieben." : "Cancelled; nothing was written."
-        case .load(let e): return e.description
-        case .write(let e): return e.description
+        case .load(let e): return e.message(language)
+        case .write(let e): return e.message(language)
         }
     }
 }

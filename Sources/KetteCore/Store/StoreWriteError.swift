@@ -1,20 +1,37 @@
 /// Why a write to the store failed. Nothing was changed when one of these is thrown.
+///
+/// ``description`` is the English text (logs, tests); the user sees ``message(_:)`` in the
+/// interface language.
 public enum StoreWriteError: Error, Sendable, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     case exists(path: String)
-    case io(path: String, operation: String, reason: String)
+    /// A system call failed: what was being done, and the system's reason (`strerror`).
+    case io(path: String, operation: Operation, reason: String)
     case locked(path: String)
     /// The file on disk is not the version the change was based on: someone else saved meanwhile.
     case conflict(path: String, expected: Int, found: Int)
 
-    public var description: String {
-        switch self {
-        case .readOnly(let p): "\(p): the store is read-only"
-        case .exists(let p): "\(p): already exists and is not empty; choose a new directory"
-        case .io(let p, let op, let reason): "\(p): \(op) failed: \(reason)"
-        case .locked(let p): "\(p): another Kette process is writing to this store; try again in a moment"
-        case .conflict(let p, let expected, let found):
-            "\(p): changed by someone else meanwhile (revision \(found) on disk, this change was based on revision \(expected)); nothing was saved — reload and apply the change again"
-        }
+    /// What a failed ``io(path:operation:reason:)`` was doing.
+    public enum Operation: Sendable, Equatable {
+        case creatingDirectory
+        case creatingHistoryDirectory
+        case creatingCaseDirectory
+        /// Giving the case directory to the team's group (`chown`).
+        case givingCaseDirectoryToGroup(String)
+        case creatingDraftsFolder
+        /// A folder of the user's own (the handouts).
+        case creatingFolder
+        case creatingTemporaryFile
+        case settingPermissions
+        case flushing
+        case writing
+        case replacing
+        case opening
+        case openingLockFile
+        case locking
+        case writingAuditLog
+        case deleting
     }
+
+    public var description: String { message(.en) }
 }

@@ -87,13 +87,13 @@ public enum StoreWriter {
             let entries = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? ["?"]
             guard st.st_mode & S_IFMT == S_IFDIR, entries.isEmpty else { throw .exists(path: path) }
         } else if mkdir(path, 0o755) != 0 {
-            throw .io(path: path, operation: "creating the directory", reason: AtomicFile.errnoText())
+            throw .io(path: path, operation: .creatingDirectory, reason: AtomicFile.errnoText())
         }
         let lock = try StoreLock(storePath: path)
         defer { withExtendedLifetime(lock) {} }
         let cases = "\(path)/\(StoreFile.casesDirectory)"
         if mkdir(cases, 0o700) != 0 || chmod(cases, 0o700) != 0 {
-            throw .io(path: cases, operation: "creating the case directory", reason: AtomicFile.errnoText())
+            throw .io(path: cases, operation: .creatingCaseDirectory, reason: AtomicFile.errnoText())
         }
         let storeFile = StoreFile.store.fileName
         // store.json last: a directory without it is not mistaken for a finished store.

@@ -39,9 +39,16 @@ extension AppState {
             caseList = listing.cases
             // The other cases are listed; a broken file is named with the place of the error.
             if let first = listing.problems.first {
-                let name = "\(StoreFile.casesDirectory)/" + (first.file.split(separator: "/").last.map(String.init) ?? first.file)
-                message = "\(caseLabels.unreadableCaseFiles(listing.problems.count)): "
-                    + Diagnostic(file: name, line: first.line, column: first.column, path: first.path, message: first.message).description
+                // A broken content keeps the form of `kette validate`; a file that was not opened
+                // (permissions, a link) is named in the interface language.
+                let shown: String
+                if language == .en || listing.errors.first.map(\.isBrokenContent) ?? true {
+                    let name = "\(StoreFile.casesDirectory)/" + (first.file.split(separator: "/").last.map(String.init) ?? first.file)
+                    shown = Diagnostic(file: name, line: first.line, column: first.column, path: first.path, message: first.message).description
+                } else {
+                    shown = listing.problemTexts(language)[0]
+                }
+                message = "\(caseLabels.unreadableCaseFiles(listing.problems.count)): " + shown
             }
         } catch {
             message = error.message(language)

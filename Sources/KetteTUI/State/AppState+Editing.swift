@@ -171,7 +171,7 @@ extension AppState {
             }
             text = sameOffer ? strings.saveConflictSameOffer : strings.saveConflict
         } else {
-            text = strings.saveFailed(error.description)
+            text = strings.saveFailed(error.message(language))
         }
         if var open = next.openForm {
             open.form.notice = text

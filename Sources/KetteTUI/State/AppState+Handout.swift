@@ -42,7 +42,7 @@ extension AppState {
         case .failure(.handout(let e)):
             message = ExchangeText(language: language).handoutError(e)
         case .failure(.write(let e)):
-            message = (language == .de ? "Ausdruck nicht gespeichert: " : "Handout not saved: ") + e.description
+            message = (language == .de ? "Ausdruck nicht gespeichert: " : "Handout not saved: ") + e.message(language)
         }
     }
 }

@@ -24,7 +24,12 @@ extension AppState {
             do {
                 next.caseStore = try caseStore.reopened(with: newStore)
             } catch {
-                next.caseAccessNote = error.message(language)
+                // As at the start: the navigator's short note when the roles leave this user out.
+                if case .notPermitted(.notPermitted(let user, _, _)) = error {
+                    next.caseAccessNote = caseLabels.noAccess(TerminalText.escaped(user))
+                } else {
+                    next.caseAccessNote = error.message(language)
+                }
             }
         }
         // The case on screen is read again: another session may have changed it.

@@ -70,7 +70,7 @@ struct ExportCommand: ParsableCommand {
             Console.error(text.cancelled)
             throw ExitCode(130)
         }
-        try OutputFile.write(bytes, to: output)
+        try OutputFile.write(bytes, to: output, language: language)
         Console.out(text.exported(store.offers.count, output) + "\n")
     }
 }

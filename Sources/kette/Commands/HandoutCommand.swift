@@ -64,7 +64,7 @@ struct HandoutCommand: ParsableCommand {
             Console.out(page)
             return
         }
-        try OutputFile.write(Array(page.utf8), to: output)
+        try OutputFile.write(Array(page.utf8), to: output, language: language)
         Console.out(ReportText(language: language).reportWritten(output) + "\n")
     }
 }

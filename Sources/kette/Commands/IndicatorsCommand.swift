@@ -95,11 +95,11 @@ struct IndicatorsImportCommand: ParsableCommand {
     /// The file's bytes, or a message naming the file and the reason.
     static func read(_ path: String, text: ReportText) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw CLIError(text.cannotRead(path, String(cString: strerror(errno)))) }
+        guard fd >= 0 else { throw CLIError(text.cannotRead(path, SystemErrorText.text(String(cString: strerror(errno)), text.language))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
-            throw CLIError(text.cannotRead(path, String(cString: strerror(EISDIR))))
+            throw CLIError(text.cannotRead(path, SystemErrorText.text(String(cString: strerror(EISDIR)), text.language)))
         }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
@@ -107,7 +107,7 @@ struct IndicatorsImportCommand: ParsableCommand {
             let n = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw CLIError(text.cannotRead(path, String(cString: strerror(errno))))
+                throw CLIError(text.cannotRead(path, SystemErrorText.text(String(cString: strerror(errno)), text.language)))
             }
             if n == 0 { break }
             bytes += buffer[0..<n]

@@ -21,7 +21,7 @@ struct InitCommand: ParsableCommand {
                 try StoreWriter.create(files: DemoStore.files, at: directory)
             }
         } catch {
-            throw CLIError(error.description)
+            throw CLIError(error.message((try? options.language) ?? .de))
         }
         // Prove what was written: a store that does not load is reported at once.
         let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: directory))

@@ -14,7 +14,7 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.load().store
-        let offers = store.offers(matching: try filters.filter(in: store))
+        let offers = store.offers(matching: try filters.filter(in: store, interface: try options.language))
         switch format {
         case .table:
             if offers.isEmpty {

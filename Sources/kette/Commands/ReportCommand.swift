@@ -39,7 +39,7 @@ struct ReportCommand: ParsableCommand {
             Console.out(content)
             return
         }
-        try OutputFile.write(Array(content.utf8), to: output)
+        try OutputFile.write(Array(content.utf8), to: output, language: text.language)
         Console.out(text.reportWritten(output) + "\n")
     }
 }

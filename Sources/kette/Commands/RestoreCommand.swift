@@ -18,18 +18,23 @@ struct RestoreCommand: ParsableCommand {
     @Option(help: "The revision to bring back.") var revision: Int?
 
     func run() throws {
+        let language = try options.language
+        let de = language == .de
         guard let directory = options.source() as? DirectoryStoreSource else {
-            throw CLIError("the bundled demo store has no history; use --store DIR")
+            throw CLIError(de ? "Der Demo-Datenbestand hat keine früheren Versionen; bitte --store VERZEICHNIS angeben"
+                              : "the bundled demo store has no history; use --store DIR")
         }
         let shown = TerminalText.escaped(file)
-        guard !file.contains(".."), !file.hasPrefix("/") else { throw CLIError("\(shown): give a path inside the store") }
+        guard !file.contains(".."), !file.hasPrefix("/") else {
+            throw CLIError(de ? "\(shown): bitte einen Pfad innerhalb des Datenbestands angeben" : "\(shown): give a path inside the store")
+        }
         let versions = StoreHistory.versions(of: file, in: directory.path)
         guard let revision else {
             if versions.isEmpty {
-                Console.out("\(shown): no earlier versions kept\n")
+                Console.out(de ? "\(shown): keine früheren Versionen aufbewahrt\n" : "\(shown): no earlier versions kept\n")
                 return
             }
-            Console.out("Revision  gesichert am          Bytes\n")
+            Console.out(de ? "Revision  gesichert am          Bytes\n" : "Revision  saved at              Bytes\n")
             for v in versions {
                 let date = Date(timeIntervalSince1970: TimeInterval(v.savedAt))
                 let text = ISO8601DateFormatter.string(from: date, timeZone: .current, formatOptions: [.withFullDate, .withTime, .withColonSeparatorInTime, .withDashSeparatorInDate, .withSpaceBetweenDateAndTime])
@@ -42,12 +47,13 @@ struct RestoreCommand: ParsableCommand {
         if file.hasPrefix(StoreFile.casesDirectory + "/") {
             let plain = try options.load(quiet: true)
             do { caseStore = try DirectoryCaseStore(path: directory.path, store: plain.store) } catch {
-                throw CLIError(error.description)
+                throw CLIError(error.message(language))
             }
         }
         guard let version = versions.first(where: { $0.revision == revision }) else {
             let kept = versions.map { String($0.revision) }.joined(separator: ", ")
-            throw CLIError("\(shown): revision \(revision) is not kept\(kept.isEmpty ? "" : " (kept: \(kept))")")
+            throw CLIError(de ? "\(shown): Revision \(revision) ist nicht aufbewahrt\(kept.isEmpty ? "" : " (vorhanden: \(kept))")"
+                              : "\(shown): revision \(revision) is not kept\(kept.isEmpty ? "" : " (kept: \(kept))")")
         }
         do {
             let lock = try StoreLock(storePath: directory.path)
@@ -55,26 +61,31 @@ struct RestoreCommand: ParsableCommand {
             let currentText = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             let current = (try? JSONParser.parse(currentText))?["revision"]?.intValue ?? 0
             let old = try JSONParser.parse(Array(FileManager.default.contents(atPath: version.path) ?? Data()))
-            guard var members = old.objectValue else { throw CLIError("\(version.path): not a JSON object") }
+            guard var members = old.objectValue else {
+                let p = TerminalText.escaped(version.path)
+                throw CLIError(de ? "\(p): kein JSON-Objekt" : "\(p): not a JSON object")
+            }
             members.removeAll { $0.key == "revision" }
             members.append(JSONMember("revision", .int(current + 1)))
             try StoreWriter.replace(file, with: JSONWriter.pretty(.object(members)), in: directory.path,
                                     expecting: current, lock: lock)
             if let caseStore {
                 let id = String((file as NSString).lastPathComponent.dropLast(5))
-                do { try caseStore.record(.restore, ids: [id]) } catch { Console.error(error.description) }
+                do { try caseStore.record(.restore, ids: [id]) } catch { Console.error(error.message(language)) }
             }
-            Console.out("\(shown): revision \(revision) restored as revision \(current + 1)\n")
+            Console.out(de ? "\(shown): Revision \(revision) als Revision \(current + 1) wiederhergestellt\n"
+                           : "\(shown): revision \(revision) restored as revision \(current + 1)\n")
         } catch let e as JSONSyntaxError {
-            throw CLIError("\(version.path):\(e.line):\(e.column): \(e.message)")
+            throw CLIError("\(TerminalText.escaped(version.path)):\(e.line):\(e.column): \(e.message)")
         } catch let e as StoreWriteError {
-            throw CLIError(e.description)
+            throw CLIError(e.message(language))
         }
         // Case files are read only through the case store (roles, audit log), never by this check.
         let loaded = try StoreLoader.load(from: directory, includeCases: false)
         if !loaded.isValid {
             for d in loaded.errors.prefix(20) { Console.error(d.description) }
-            Console.error("the store has \(loaded.errors.count) errors after the restore; `kette restore \(shown)` lists the versions to go back to")
+            Console.error(de ? "Der Datenbestand hat nach dem Wiederherstellen \(loaded.errors.count) Fehler; `kette restore \(shown)` zeigt die Versionen, zu denen Sie zurückkehren können"
+                             : "the store has \(loaded.errors.count) errors after the restore; `kette restore \(shown)` lists the versions to go back to")
             throw ExitCode(1)
         }
     }

@@ -16,7 +16,7 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.load().store
-        let filter = try filters.filter(in: store)
+        let filter = try filters.filter(in: store, interface: try options.language)
         let text = query.joined(separator: " ")
         guard !SearchIndex.terms(text).isEmpty else { throw ValidationError("give at least one search word") }
         let index = SearchIndex(offers: store.offers)

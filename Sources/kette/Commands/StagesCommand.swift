@@ -13,7 +13,7 @@ struct StagesCommand: ParsableCommand {
 
     func run() throws {
         let store = try options.load().store
-        let filter = try filters.filter(in: store)
+        let filter = try filters.filter(in: store, interface: try options.language)
         switch format {
         case .table, .csv:
             Console.out(ChainText(strings: options.strings, width: Console.width).render(store, filter: filter))

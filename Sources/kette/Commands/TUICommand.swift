@@ -45,7 +45,9 @@ struct TUICommand: ParsableCommand {
             throw CLIError(error.description)
         }
         guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
-            throw CLIError("the interactive view needs a terminal; for scripts use `kette list`, `kette show`, `kette search`")
+            throw CLIError(options.strings.language == .de
+                ? "die Ansicht braucht ein Terminal; für Skripte gibt es `kette list`, `kette show`, `kette search`"
+                : "the interactive view needs a terminal; for scripts use `kette list`, `kette show`, `kette search`")
         }
         let loaded = try options.load(quiet: true)
         let strings = options.strings

@@ -17,6 +17,8 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         // Case files are checked only for users the store's roles allow, and the reading is audited.
+        let language = (try? options.language) ?? .de
+        let notChecked = language == .de ? "; die Falldateien wurden nicht geprüft" : "; case files were not checked"
         var caseStore: DirectoryCaseStore?
         var mayReadCases = cases
         if cases, let dir = options.source() as? DirectoryStoreSource {
@@ -25,14 +27,14 @@ struct ValidateCommand: ParsableCommand {
                 caseStore = try DirectoryCaseStore(path: dir.path, store: plain.store)
             } catch {
                 mayReadCases = false
-                Console.error(error.description + "; case files were not checked")
+                Console.error(error.message(language) + notChecked)
             }
         }
         if let caseStore {
             // The reading is recorded before it happens; without a log, the files stay unread.
             let ids = ((try? caseStore.source.caseFileNames()) ?? []).map { String($0.dropLast(5)) }
             do { try caseStore.record(.validate, ids: ids) } catch {
-                Console.error(error.description + "; case files were not checked")
+                Console.error(error.message(language) + notChecked)
                 mayReadCases = false
             }
         }

@@ -14,7 +14,7 @@ struct CaseDueCommand: ParsableCommand {
     func run() throws {
         let session = try CaseSession.open(options, caseOptions)
         let listing = try session.perform { () throws(CaseStoreError) in try session.cases.list() }
-        for p in listing.problems { Console.error(p.description) }
+        for p in listing.problemTexts(session.language) { Console.error(p) }
         let me = session.cases.user.name
         let cases = listing.cases.filter { !mine || $0.owner == me }
         let followUps = FollowUps.due(cases, today: session.today)

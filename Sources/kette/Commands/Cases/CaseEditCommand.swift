@@ -40,7 +40,8 @@ struct CaseEditCommand: ParsableCommand {
         if let d = fields.district { c.district = d }
         for alias in removeChildren {
             guard c.children.contains(where: { $0.alias == alias }) else {
-                throw CLIError("\(TerminalText.escaped(id)): no child with the alias \"\(TerminalText.escaped(alias))\"")
+                let i = TerminalText.escaped(id), a = TerminalText.escaped(alias)
+                throw CLIError(session.language == .de ? "\(i): kein Kind mit dem Alias „\(a)“" : "\(i): no child with the alias \"\(a)\"")
             }
             c.children.removeAll { $0.alias == alias }
         }

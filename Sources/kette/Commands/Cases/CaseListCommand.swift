@@ -18,7 +18,7 @@ struct CaseListCommand: ParsableCommand {
     func run() throws {
         let session = try CaseSession.open(options, caseOptions)
         let listing = try session.perform { () throws(CaseStoreError) in try session.cases.list() }
-        for p in listing.problems { Console.error(p.description) }
+        for p in listing.problemTexts(session.language) { Console.error(p) }
         var filter = CaseListFilter()
         filter.mineOnly = mine
         filter.owner = owner

@@ -18,8 +18,8 @@ struct CasePurgeCommand: ParsableCommand {
         // (a broken file past its date would otherwise stay on disk unnoticed). Reading them is
         // audited like any list.
         let listing = try session.perform { () throws(CaseStoreError) in try session.cases.list() }
-        for p in listing.problems {
-            Console.error(p.description + (session.language == .de ? " — nicht auf die Aufbewahrungsfrist geprüft"
+        for p in listing.problemTexts(session.language) {
+            Console.error(p + (session.language == .de ? " — nicht auf die Aufbewahrungsfrist geprüft"
                                                                      : " — not checked for its retention date"))
         }
         let purged = try session.perform { () throws(CaseStoreError) in try session.cases.purge(dryRun: dryRun) }
