@@ -67,6 +67,19 @@ import Testing
         #expect(reloaded.store.cases.map(\.id).sorted() == ["c-2026-0001", "c-2026-0002", "c1"])
     }
 
+    @Test func aNewCaseWithATakenIdIsRefusedByName() throws {
+        let s = try makeStore()
+        let cases = try caseStore(s)
+        var taken = draft(pseudonym: "Familie Esche")
+        taken.id = "c1"
+        let before = try String(contentsOfFile: "\(s.dir)/cases/c1.json", encoding: .utf8)
+        #expect(throws: CaseStoreError.idTaken(id: "c1")) { try cases.create(taken) }
+        #expect(try String(contentsOfFile: "\(s.dir)/cases/c1.json", encoding: .utf8) == before)
+        // The demo's cases in memory say the same.
+        let memory = MemoryCaseStore(store: s.store, cases: [try cases.read("c1")], user: worker, clock: clock)
+        #expect(throws: CaseStoreError.idTaken(id: "c1")) { try memory.create(taken) }
+    }
+
     @Test func readsAndListsAreAuditedWithIDsOnly() throws {
         let s = try makeStore()
         let cases = try caseStore(s)

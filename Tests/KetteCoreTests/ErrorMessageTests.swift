@@ -164,6 +164,7 @@ import Testing
             .notPermitted(.hidden),
             .unprotected(path: f, mode: "0644", fix: "chmod 600 \(f)"),
             .notFound(id: "c-2026-0099"),
+            .idTaken(id: "c-2026-0007"),
             .unreadable(path: f, reason: .load(.unreadable(path: f, reason: "Permission denied"))),
             .unreadable(path: f, reason: .load(.tooLarge(path: f, bytes: 300, limit: 200))),
             .unreadable(path: f, reason: .load(.outsideStore(path: f, target: "/etc/passwd"))),
@@ -200,6 +201,7 @@ import Testing
         #expect(CaseStoreError.unreadable(path: f, reason: .load(.unreadable(path: f, reason: "Permission denied"))).message(.en)
             == "\(f): cannot be read: Permission denied")
         #expect(CaseStoreError.notFound(id: "c-9").message(.de) == "kein Fall „c-9“")
+        #expect(CaseStoreError.idTaken(id: "c-9").message(.de) == "es gibt schon einen Fall „c-9“; nichts wurde gespeichert – bitte eine andere ID wählen")
         #expect(CaseStoreError.write(.io(path: f, operation: .writing, reason: "No space left on device")).message(.de)
             == "Speichern fehlgeschlagen: \(f): Schreiben fehlgeschlagen: kein Platz mehr auf dem Datenträger")
         #expect(CaseStoreError.audit(.io(path: "/s/cases/.audit.log", operation: .writingAuditLog, reason: "Permission denied")).message(.de)

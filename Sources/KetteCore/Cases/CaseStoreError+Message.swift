@@ -11,6 +11,8 @@ extension CaseStoreError {
             return "\(TerminalText.escaped(path)): Rechte \(mode) sind zu offen – andere können Falldaten erreichen; Kette öffnet sie nicht. Abhilfe: \(TerminalText.escaped(fix))"
         case .notFound(let id):
             return "kein Fall „\(TerminalText.escaped(id))“"
+        case .idTaken(let id):
+            return "es gibt schon einen Fall „\(TerminalText.escaped(id))“; nichts wurde gespeichert – bitte eine andere ID wählen"
         case .unreadable(let path, let reason):
             return "\(TerminalText.escaped(path)): \(reason.text(.de))"
         case .invalid(let problems):

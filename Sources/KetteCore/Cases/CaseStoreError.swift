@@ -8,6 +8,8 @@ public enum CaseStoreError: Error, Sendable, Equatable, CustomStringConvertible 
     /// A case file or the case directory can be read or written by others; it is not opened.
     case unprotected(path: String, mode: String, fix: String)
     case notFound(id: String)
+    /// A new case was given an id that another case already has.
+    case idTaken(id: String)
     /// A case file (or the case directory, or the audit log) could not be read or is not a valid case.
     case unreadable(path: String, reason: Unreadable)
     /// The case has errors; `problems` also lists the warnings.
@@ -41,6 +43,7 @@ public enum CaseStoreError: Error, Sendable, Equatable, CustomStringConvertible 
         case .unprotected(let path, let mode, let fix):
             return "\(TerminalText.escaped(path)): permissions \(mode) are too open: others can reach case data; Kette does not open it. Fix: \(TerminalText.escaped(fix))"
         case .notFound(let id): return "no case \"\(TerminalText.escaped(id))\""
+        case .idTaken(let id): return "there is already a case \"\(TerminalText.escaped(id))\"; nothing was saved — choose another id"
         case .unreadable(let path, let reason): return "\(TerminalText.escaped(path)): \(reason.text(.en))"
         case .invalid(let problems):
             return problems.filter { $0.severity == .error }.map(\.description).joined(separator: "; ")

@@ -148,7 +148,7 @@ public final class DirectoryCaseStore: CaseStore {
             try StoreWriter.replace(relative(c.id), with: JSONWriter.pretty(c.json), in: path, expecting: 0,
                                     mode: StoreWriter.caseFileMode(in: path), lock: lock)
         } catch {
-            if case .conflict = error { throw .write(.exists(path: "\(directory)/\(c.id).json")) }
+            if case .conflict = error { throw .idTaken(id: c.id) }
             throw .write(error)
         }
         try audit(entries(.create, [c.id]))

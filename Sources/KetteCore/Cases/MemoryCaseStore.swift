@@ -47,7 +47,7 @@ public final class MemoryCaseStore: CaseStore, @unchecked Sendable {
         try locked { () throws(CaseStoreError) -> Case in
             var c = try prepared(draft, revision: 1)
             if c.id.isEmpty { c.id = nextID(after: Array(cases.keys)) }
-            guard cases[c.id] == nil else { throw .write(.exists(path: c.id)) }
+            guard cases[c.id] == nil else { throw .idTaken(id: c.id) }
             c.owner = user.name
             c.created = c.updated
             cases[c.id] = c
