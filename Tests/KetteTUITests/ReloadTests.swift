@@ -24,6 +24,22 @@ import KetteCore
         #expect(next.screen.line(1).contains("neu geladen"))
     }
 
+    /// A changed `staleAfterMonths` in store.json takes effect in the running navigator; a
+    /// `--stale-months` given for the session still wins.
+    @Test func aReloadTakesTheStoresStaleMonthsUnlessTheSessionSetThem() throws {
+        let state = TUIFixture.state()
+        #expect(state.staleMonths == 12)
+        var store = TUIFixture.demo
+        store.info.extras = [JSONMember("staleAfterMonths", try JSONParser.parse(Array("24".utf8)))]
+        var next = state.reloaded(with: store)
+        #expect(next.staleMonths == 24)
+        next.send(.character("v"))
+        #expect(next.screen.line(2).contains("seit über 24 Monaten"), "\(next.screen.line(2))")
+        var fixed = TUIFixture.state()
+        fixed.staleMonths = 6
+        #expect(fixed.reloaded(with: store).staleMonths == 6)
+    }
+
     @Test func detailOfARemovedOfferIsClosed() {
         var state = TUIFixture.state()
         state.send(.character("4"), .enter, .enter)

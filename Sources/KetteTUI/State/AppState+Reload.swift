@@ -11,7 +11,7 @@ extension AppState {
         next.openForm = openForm
         next.question = question
         next.today = today
-        next.staleMonths = staleMonths
+        next.staleMonthsOption = staleMonthsOption
         next.filter = filter
         next.presenting = presenting
         next.overlay = overlay

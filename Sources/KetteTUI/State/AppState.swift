@@ -66,8 +66,14 @@ public struct AppState: Sendable {
     /// The date edits are stamped with, the stale list is measured from, and case ages and due
     /// dates are computed for (`--today` in demos and tests).
     public var today: Day = Clock.system.today()
+    /// `--stale-months` for this session; without it the store's `staleAfterMonths` counts, read
+    /// again with every reload, so a changed store.json takes effect in a running navigator.
+    public var staleMonthsOption: Int?
     /// Offers not updated for more than this many months are listed as stale (`v`).
-    public var staleMonths = StaleOffers.defaultMonths
+    public var staleMonths: Int {
+        get { staleMonthsOption ?? store.info.staleAfterMonths ?? StaleOffers.defaultMonths }
+        set { staleMonthsOption = newValue }
+    }
 
     // MARK: Cases
     /// Where case records come from; nil when this user may not see them (``caseAccessNote`` says why).

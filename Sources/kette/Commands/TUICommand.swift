@@ -79,7 +79,7 @@ struct TUICommand: ParsableCommand {
         } else {
             state.caseStore = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: .current(), clock: clock)
         }
-        state.staleMonths = staleMonths ?? loaded.store.info.staleAfterMonths ?? StaleOffers.defaultMonths
+        state.staleMonthsOption = staleMonths
         let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
         let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
