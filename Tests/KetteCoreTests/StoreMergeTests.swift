@@ -52,6 +52,35 @@ import Testing
         #expect(StoreHistory.versions(of: "offers.json", in: dir2).isEmpty)
     }
 
+    @Test func aChangeThatNoLongerFitsAnotherFileChangedMeanwhileIsRefused() throws {
+        // The plan was made when districts.json had "west" (no offer used it yet) ...
+        let dir = Fixture.temporaryDirectory() + "/store"
+        var files = Fixture.files
+        files["districts.json"] = Fixture.districts.replacingOccurrences(
+            of: #"{"id": "nord","#, with: #"{"id": "west", "name": "Weststadt"}, {"id": "nord","#)
+        try StoreWriter.create(files: files, at: dir)
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        try #require(loaded.isValid, "\(loaded.lines)")
+        // ... then someone removes "west" from districts.json before the import writes.
+        var theirs = loaded.store
+        theirs.districts.removeAll { $0.id == "west" }
+        try StoreWriter.save(.districts, of: theirs, in: dir)
+        let before = try bytes(dir + "/offers.json")
+        #expect(throws: StoreMergeError.changedMeanwhile(path: dir + "/districts.json")) {
+            try StoreWriter.merge(.offers, into: loaded) { $0.offers[0].districts = ["west"] }
+        }
+        #expect(try bytes(dir + "/offers.json") == before)
+        let after = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        #expect(after.isValid, "\(after.lines)")
+        // Indicator values are merged the same way.
+        #expect(throws: StoreMergeError.changedMeanwhile(path: dir + "/districts.json")) {
+            try StoreWriter.merge(.indicators, into: loaded) { store in
+                store.values.append(IndicatorValue(indicator: "sgb2", district: "west", year: 2025, value: 12))
+            }
+        }
+        #expect(try StoreLoader.load(from: DirectoryStoreSource(path: dir)).isValid)
+    }
+
     @Test func aWriterThatIgnoresTheLockMeetsTheRevisionCheck() throws {
         let (dir, loaded) = try makeStore()
         let path = dir + "/offers.json"
