@@ -79,6 +79,25 @@ import Testing
         #expect(try validate(shared).first?.hasSuffix("run `chmod 700 \(shared)/cases`") == true)
     }
 
+    /// The fix is a command to copy into a shell: a path with a space (or a quote) must stay one
+    /// argument, or `chmod 700 /srv/Kette Daten/cases` changes `/srv/Kette` and `Daten/cases`.
+    @Test func theFixQuotesAPathAShellWouldSplit() throws {
+        let base = Fixture.temporaryDirectory()
+        let dir = base + "/Kette Daten's"
+        try StoreWriter.create(files: Fixture.files, at: dir)
+        let quoted = "'" + base + "/Kette Daten'\\''s"
+        chmod(dir + "/cases/c1.json", 0o644)
+        #expect(try validate(dir) == ["\(dir)/cases/c1.json:1:1: error: case file permissions 0644 are too open: others can read or change it; run `chmod 600 \(quoted)/cases/c1.json'`"])
+        #expect(try caseStoreFix(dir) == "chmod 600 \(quoted)/cases/c1.json'")
+        chmod(dir + "/cases", 0o755)
+        #expect(try caseStoreFix(dir) == "chmod 700 \(quoted)/cases'")
+        // A plain path stays as it is.
+        #expect(CaseProtection.check(dir + "/cases", isDirectory: true, team: false) == .open(mode: "0755", fix: "chmod 700 \(quoted)/cases'"))
+        let plain = try makeStore()
+        chmod(plain + "/cases", 0o755)
+        #expect(try caseStoreFix(plain) == "chmod 700 \(plain)/cases")
+    }
+
     @Test func linksAndOtherFileTypesAreNotCaseData() throws {
         let dir = try makeStore()
         let cases = dir + "/cases"
