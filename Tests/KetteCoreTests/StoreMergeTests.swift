@@ -109,6 +109,19 @@ import Testing
         #expect(try bytes(dir + "/offers.json") == before)
     }
 
+    /// Ctrl-C while another writer holds the lock: the import stops as cancelled ("Abgebrochen",
+    /// exit 130), at once, instead of waiting out the lock and reporting it as held.
+    @Test func aCancelWhileWaitingForTheLockStopsAtOnce() throws {
+        let (dir, loaded) = try makeStore()
+        let before = try bytes(dir + "/offers.json")
+        let held = try StoreLock(storePath: dir)
+        let start = ContinuousClock.now
+        #expect(throws: StoreMergeError.cancelled) { try StoreWriter.merge(.offers, into: loaded, isCancelled: { true }, rename) }
+        #expect(ContinuousClock.now - start < .seconds(2))
+        withExtendedLifetime(held) {}
+        #expect(try bytes(dir + "/offers.json") == before)
+    }
+
     @Test func aCancelJustBeforeTheWriteLeavesTheOldFile() throws {
         let (dir, loaded) = try makeStore()
         let before = try bytes(dir + "/offers.json")

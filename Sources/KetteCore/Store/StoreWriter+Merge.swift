@@ -7,7 +7,8 @@ extension StoreWriter {
     /// applies `change` to the fresh store — refusing the same way when another file changed
     /// meanwhile and the result no longer fits it — and writes `file` with its revision increased by one
     /// through ``replace(_:with:in:expecting:mode:lock:)`` (revision check, history, atomic write).
-    /// `isCancelled` is polled last, just before the write: a cancel up to then leaves the old file.
+    /// `isCancelled` is polled while waiting for the lock and last, just before the write: a cancel up
+    /// to then leaves the old file.
     /// Returns the new revision.
     @discardableResult
     public static func merge(_ file: StoreFile, into loaded: LoadedStore, isCancelled: () -> Bool = { false },
@@ -18,7 +19,10 @@ extension StoreWriter {
         guard loaded.isValid else { throw .invalidStore(store: source.displayName, errors: loaded.errors.count) }
 
         let lock: StoreLock
-        do { lock = try StoreLock(storePath: directory.path) } catch { throw .write(error) }
+        do { lock = try StoreLock(storePath: directory.path, isCancelled: isCancelled) } catch {
+            // Ctrl-C while another writer holds the lock: stop as cancelled, not as locked.
+            throw isCancelled() ? .cancelled : .write(error)
+        }
         defer { withExtendedLifetime(lock) {} }
         let fresh: LoadedStore
         // Case files are read only through the case store (roles, audit log), never here.
