@@ -213,6 +213,7 @@ public final class DirectoryCaseStore: CaseStore {
             if mkdir(dir, mode) != 0 && errno != EEXIST {
                 throw .write(.io(path: dir, operation: "creating the drafts folder", reason: AtomicFile.errnoText()))
             }
+            AtomicFile.giveToGroup(of: (dir as NSString).deletingLastPathComponent, path: dir)
             var st = stat()
             if lstat(dir, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != mode {
                 chmod(dir, (st.st_mode & 0o2000) | mode)
