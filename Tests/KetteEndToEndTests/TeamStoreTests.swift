@@ -88,9 +88,10 @@ struct TeamCaseStoreTests {
     /// Colleagues whose own (primary) group is not the team's — `usermod -aG` adds the team as a
     /// further group — in a team store whose directories lack the setgid bit (0770): a case file
     /// and the audit log one of them creates must still belong to the team's group, or the other
-    /// is locked out ("Permission denied") of the case and, through the log, of every case.
-    @Test func aTeamDirectoryWithoutSetgidStillSharesNewCaseData() throws {
-        let (base, store) = try teamStore(keepCases: true)
+    /// is locked out ("Permission denied") of the case and, through the log, of every case. The same
+    /// for `cases/` itself when the first case creates it.
+    @Test(arguments: [true, false]) func aTeamDirectoryWithoutSetgidStillSharesNewCaseData(keepCases: Bool) throws {
+        let (base, store) = try teamStore(keepCases: keepCases)
         defer { try? FileManager.default.removeItem(atPath: base) }
         #expect(try Subprocess.run(["find", store, "-type", "d", "-exec", "chmod", "g-s", "{}", "+"],
                                    environment: ["PATH": "/usr/bin:/bin"]).status == 0)
@@ -104,7 +105,7 @@ struct TeamCaseStoreTests {
         let created = try run(Self.alice, ["case", "new", "--pseudonym", "Familie Eiche", "--district", "altstadt", "--json"])
         #expect(created.status == 0, "\(created.stderr)")
         let id = try #require(try JSONParser.parse(created.stdout)["id"]?.stringValue)
-        for file in ["\(id).json", ".audit.log"] {
+        for file in ["", "\(id).json", ".audit.log"] {
             var st = stat()
             #expect(stat("\(store)/cases/\(file)", &st) == 0 && st.st_gid == gid_t(Self.group)!, "\(file) has group \(st.st_gid)")
         }

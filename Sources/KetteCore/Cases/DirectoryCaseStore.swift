@@ -283,6 +283,7 @@ public final class DirectoryCaseStore: CaseStore {
         if let group, chown(directory, uid_t.max, group) != 0 {
             throw .write(.io(path: directory, operation: "giving the case directory to group \(settings.group!)", reason: AtomicFile.errnoText()))
         }
+        if group == nil { AtomicFile.giveToGroup(of: path, path: directory) }
         chmod(directory, mode)
     }
 
