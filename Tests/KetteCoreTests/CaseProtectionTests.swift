@@ -98,6 +98,19 @@ import Testing
         #expect(try caseStoreFix(plain) == "chmod 700 \(plain)/cases")
     }
 
+    /// `cases` that is not a directory: the case store refuses it ("not a directory"), so
+    /// `kette validate` must not call the store valid (a world-writable file used to be reported
+    /// as "too open"; since the check knows the type it was not reported at all).
+    @Test func aCasesPathThatIsNoDirectoryIsAnError() throws {
+        let dir = try makeStore()
+        try FileManager.default.removeItem(atPath: dir + "/cases")
+        try "{}".write(toFile: dir + "/cases", atomically: false, encoding: .utf8)
+        chmod(dir + "/cases", 0o666)
+        let errors = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).errors.map(\.description)
+        #expect(errors == ["\(dir)/cases:1:1: error: the cases directory is not a directory; case files cannot be kept or read there"],
+                "\(errors)")
+    }
+
     @Test func linksAndOtherFileTypesAreNotCaseData() throws {
         let dir = try makeStore()
         let cases = dir + "/cases"
