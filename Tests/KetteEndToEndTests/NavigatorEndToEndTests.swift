@@ -111,6 +111,23 @@ struct NavigatorEndToEndTests {
         #expect(try t.exitStatus() == 0)
     }
 
+    /// tmux (like most terminal emulators) sends PgUp/PgDn as `ESC[5~`/`ESC[6~` whatever TERM says;
+    /// vt100's terminfo has no page keys, so ncurses passed the bytes on and `5`/`6` jumped to
+    /// stages 5 and 6 instead of paging.
+    @Test(arguments: ["xterm-256color", "vt100"])
+    func pageKeysPageUnderEveryTerminalType(_ term: String) throws {
+        let t = try start(env: ["LANG": "C.UTF-8", "TERM": term])
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("NPage")
+        try t.waitFor("Übergang Schule–Beruf (16–25 Jahre): 28 Angebote")
+        #expect(try t.screen().split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("7  Übergang Schule–Beruf") })
+        try t.send("PPage")
+        try t.waitFor("Schwangerschaft und Geburt: 24 Angebote")
+        #expect(try t.screen().split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("1  Schwangerschaft") })
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
     @Test func withoutLangUmlautsStillShow() throws {
         // SSH sessions often arrive without LANG: Kette falls back to a UTF-8 locale.
         let t = try start(env: ["TERM": "xterm-256color"])

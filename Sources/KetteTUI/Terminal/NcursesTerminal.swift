@@ -41,7 +41,11 @@ public final class NcursesTerminal {
         Self.disableFlowControl()
         keypad(kette_stdscr(), true)
         set_escdelay(25)
-        // tmux and some terminals send these for Home/End whatever TERM says.
+        // tmux and some terminals send these for Home/End, PgUp/PgDn and Delete whatever TERM says
+        // (vt100's terminfo has none of them: the bytes would arrive as Esc, `[`, `6`, `~`).
+        define_key("\u{1B}[5~", KEY_PPAGE)
+        define_key("\u{1B}[6~", KEY_NPAGE)
+        define_key("\u{1B}[3~", KEY_DC)
         define_key("\u{1B}[1~", KEY_HOME)
         define_key("\u{1B}[4~", KEY_END)
         define_key("\u{1B}[H", KEY_HOME)
