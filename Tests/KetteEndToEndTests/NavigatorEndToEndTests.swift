@@ -111,10 +111,10 @@ struct NavigatorEndToEndTests {
         #expect(try t.exitStatus() == 0)
     }
 
-    /// tmux (like most terminal emulators) sends PgUp/PgDn as `ESC[5~`/`ESC[6~` whatever TERM says;
-    /// vt100's terminfo has no page keys, so ncurses passed the bytes on and `5`/`6` jumped to
-    /// stages 5 and 6 instead of paging.
-    @Test(arguments: ["xterm-256color", "vt100"])
+    /// tmux (like most terminal emulators) sends PgUp/PgDn as `ESC[5~`/`ESC[6~` and Shift-Tab as
+    /// `ESC[Z` whatever TERM says; vt100's terminfo has no page keys, so ncurses passed the bytes on
+    /// and `5`/`6` jumped to stages 5 and 6 instead of paging; vt100's and linux's have no `ESC[Z`.
+    @Test(arguments: ["xterm-256color", "vt100", "linux"])
     func pageKeysPageUnderEveryTerminalType(_ term: String) throws {
         let t = try start(env: ["LANG": "C.UTF-8", "TERM": term])
         try t.waitFor("Übergang Schule–Beruf")
@@ -124,6 +124,8 @@ struct NavigatorEndToEndTests {
         try t.send("PPage")
         try t.waitFor("Schwangerschaft und Geburt: 24 Angebote")
         #expect(try t.screen().split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("1  Schwangerschaft") })
+        try t.send("BTab")
+        try t.waitFor("[Leitbild]")
         try t.send("q")
         #expect(try t.exitStatus() == 0)
     }

@@ -41,8 +41,9 @@ public final class NcursesTerminal {
         Self.disableFlowControl()
         keypad(kette_stdscr(), true)
         set_escdelay(25)
-        // tmux and some terminals send these for Home/End, PgUp/PgDn and Delete whatever TERM says
-        // (vt100's terminfo has none of them: the bytes would arrive as Esc, `[`, `6`, `~`).
+        // tmux and some terminals send these for Home/End, PgUp/PgDn, Delete and Shift-Tab whatever
+        // TERM says (vt100's terminfo has none of them: the bytes would arrive as Esc, `[`, `6`, `~`).
+        define_key("\u{1B}[Z", KEY_BTAB)
         define_key("\u{1B}[5~", KEY_PPAGE)
         define_key("\u{1B}[6~", KEY_NPAGE)
         define_key("\u{1B}[3~", KEY_DC)
