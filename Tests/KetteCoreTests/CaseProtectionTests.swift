@@ -79,6 +79,38 @@ import Testing
         #expect(try validate(shared).first?.hasSuffix("run `chmod 700 \(shared)/cases`") == true)
     }
 
+    /// The fix is a command to copy into a shell: a path with a space (or a quote) must stay one
+    /// argument, or `chmod 700 /srv/Kette Daten/cases` changes `/srv/Kette` and `Daten/cases`.
+    @Test func theFixQuotesAPathAShellWouldSplit() throws {
+        let base = Fixture.temporaryDirectory()
+        let dir = base + "/Kette Daten's"
+        try StoreWriter.create(files: Fixture.files, at: dir)
+        let quoted = "'" + base + "/Kette Daten'\\''s"
+        chmod(dir + "/cases/c1.json", 0o644)
+        #expect(try validate(dir) == ["\(dir)/cases/c1.json:1:1: error: case file permissions 0644 are too open: others can read or change it; run `chmod 600 \(quoted)/cases/c1.json'`"])
+        #expect(try caseStoreFix(dir) == "chmod 600 \(quoted)/cases/c1.json'")
+        chmod(dir + "/cases", 0o755)
+        #expect(try caseStoreFix(dir) == "chmod 700 \(quoted)/cases'")
+        // A plain path stays as it is.
+        #expect(CaseProtection.check(dir + "/cases", isDirectory: true, team: false) == .open(mode: "0755", fix: "chmod 700 \(quoted)/cases'"))
+        let plain = try makeStore()
+        chmod(plain + "/cases", 0o755)
+        #expect(try caseStoreFix(plain) == "chmod 700 \(plain)/cases")
+    }
+
+    /// `cases` that is not a directory: the case store refuses it ("not a directory"), so
+    /// `kette validate` must not call the store valid (a world-writable file used to be reported
+    /// as "too open"; since the check knows the type it was not reported at all).
+    @Test func aCasesPathThatIsNoDirectoryIsAnError() throws {
+        let dir = try makeStore()
+        try FileManager.default.removeItem(atPath: dir + "/cases")
+        try "{}".write(toFile: dir + "/cases", atomically: false, encoding: .utf8)
+        chmod(dir + "/cases", 0o666)
+        let errors = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).errors.map(\.description)
+        #expect(errors == ["\(dir)/cases:1:1: error: the cases directory is not a directory; case files cannot be kept or read there"],
+                "\(errors)")
+    }
+
     @Test func linksAndOtherFileTypesAreNotCaseData() throws {
         let dir = try makeStore()
         let cases = dir + "/cases"

@@ -52,6 +52,35 @@ import Testing
         #expect(StoreHistory.versions(of: "offers.json", in: dir2).isEmpty)
     }
 
+    @Test func aChangeThatNoLongerFitsAnotherFileChangedMeanwhileIsRefused() throws {
+        // The plan was made when districts.json had "west" (no offer used it yet) ...
+        let dir = Fixture.temporaryDirectory() + "/store"
+        var files = Fixture.files
+        files["districts.json"] = Fixture.districts.replacingOccurrences(
+            of: #"{"id": "nord","#, with: #"{"id": "west", "name": "Weststadt"}, {"id": "nord","#)
+        try StoreWriter.create(files: files, at: dir)
+        let loaded = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        try #require(loaded.isValid, "\(loaded.lines)")
+        // ... then someone removes "west" from districts.json before the import writes.
+        var theirs = loaded.store
+        theirs.districts.removeAll { $0.id == "west" }
+        try StoreWriter.save(.districts, of: theirs, in: dir)
+        let before = try bytes(dir + "/offers.json")
+        #expect(throws: StoreMergeError.changedMeanwhile(path: dir + "/districts.json")) {
+            try StoreWriter.merge(.offers, into: loaded) { $0.offers[0].districts = ["west"] }
+        }
+        #expect(try bytes(dir + "/offers.json") == before)
+        let after = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        #expect(after.isValid, "\(after.lines)")
+        // Indicator values are merged the same way.
+        #expect(throws: StoreMergeError.changedMeanwhile(path: dir + "/districts.json")) {
+            try StoreWriter.merge(.indicators, into: loaded) { store in
+                store.values.append(IndicatorValue(indicator: "sgb2", district: "west", year: 2025, value: 12))
+            }
+        }
+        #expect(try StoreLoader.load(from: DirectoryStoreSource(path: dir)).isValid)
+    }
+
     @Test func aWriterThatIgnoresTheLockMeetsTheRevisionCheck() throws {
         let (dir, loaded) = try makeStore()
         let path = dir + "/offers.json"
@@ -76,6 +105,19 @@ import Testing
         // flock belongs to the open file: a second lock in this process waits as another process would.
         let held = try StoreLock(storePath: dir)
         #expect(throws: StoreMergeError.write(.locked(path: dir))) { try StoreWriter.merge(.offers, into: loaded, rename) }
+        withExtendedLifetime(held) {}
+        #expect(try bytes(dir + "/offers.json") == before)
+    }
+
+    /// Ctrl-C while another writer holds the lock: the import stops as cancelled ("Abgebrochen",
+    /// exit 130), at once, instead of waiting out the lock and reporting it as held.
+    @Test func aCancelWhileWaitingForTheLockStopsAtOnce() throws {
+        let (dir, loaded) = try makeStore()
+        let before = try bytes(dir + "/offers.json")
+        let held = try StoreLock(storePath: dir)
+        let start = ContinuousClock.now
+        #expect(throws: StoreMergeError.cancelled) { try StoreWriter.merge(.offers, into: loaded, isCancelled: { true }, rename) }
+        #expect(ContinuousClock.now - start < .seconds(2))
         withExtendedLifetime(held) {}
         #expect(try bytes(dir + "/offers.json") == before)
     }

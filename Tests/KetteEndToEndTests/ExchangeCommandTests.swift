@@ -23,6 +23,23 @@ import KetteCore
         return path
     }
 
+    /// A named pipe given as the file (nobody writing into it): both imports refuse it at once with
+    /// the reason, instead of hanging in open() until a second Ctrl-C; a directory is named as one.
+    @Test func importsRefuseANamedPipeAtOnce() throws {
+        let dir = try newStore()
+        let fifo = KetteBinary.temporaryDirectory() + "/angebote.csv"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        // SIGKILL: the test runner may hand down SIGTERM blocked.
+        let timeout = ["/usr/bin/timeout", "-s", "KILL", "10"]
+        for args in [["import", "--format", "csv", fifo], ["indicators", "import", fifo]] {
+            let r = try KetteBinary.run(args + ["--store", dir, "--dry-run"], launcher: timeout)
+            #expect(r.status == 1, "\(args): \(r.status) \(r.stderr)")
+            #expect(r.stderr.contains("\(fifo): kann nicht gelesen werden: keine normale Datei"), "\(r.stderr)")
+        }
+        let folder = try KetteBinary.run(["import", "--format", "csv", KetteBinary.temporaryDirectory(), "--store", dir, "--dry-run"])
+        #expect(folder.status == 1 && folder.stderr.contains("Is a directory"), "\(folder.stderr)")
+    }
+
     @Test func csvExportImportRoundTripAndChange() throws {
         let dir = try newStore()
         let file = KetteBinary.temporaryDirectory() + "/angebote.csv"

@@ -111,6 +111,29 @@ struct NavigatorEndToEndTests {
         #expect(try t.exitStatus() == 0)
     }
 
+    /// tmux (like most terminal emulators) sends PgUp/PgDn as `ESC[5~`/`ESC[6~` and Shift-Tab as
+    /// `ESC[Z` whatever TERM says; vt100's terminfo has no page keys, so ncurses passed the bytes on
+    /// and `5`/`6` jumped to stages 5 and 6 instead of paging; vt100's and linux's have no `ESC[Z`,
+    /// and linux's F1 is the console's `ESC[[A`, not the `ESC OP` such terminals send (F1 was an Esc,
+    /// and the `P` after it wrote a handout).
+    @Test(arguments: ["xterm-256color", "vt100", "linux"])
+    func pageKeysPageUnderEveryTerminalType(_ term: String) throws {
+        let t = try start(env: ["LANG": "C.UTF-8", "TERM": term])
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("NPage")
+        try t.waitFor("Übergang Schule–Beruf (16–25 Jahre): 28 Angebote")
+        #expect(try t.screen().split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("7  Übergang Schule–Beruf") })
+        try t.send("PPage")
+        try t.waitFor("Schwangerschaft und Geburt: 24 Angebote")
+        #expect(try t.screen().split(separator: "\n").contains { $0.hasPrefix("▶") && $0.contains("1  Schwangerschaft") })
+        try t.send("BTab")
+        try t.waitFor("[Leitbild]")
+        try t.send("F1")
+        try t.waitFor("Tastenkürzel")
+        try t.send("Escape", "q")
+        #expect(try t.exitStatus() == 0)
+    }
+
     @Test func withoutLangUmlautsStillShow() throws {
         // SSH sessions often arrive without LANG: Kette falls back to a UTF-8 locale.
         let t = try start(env: ["TERM": "xterm-256color"])

@@ -85,6 +85,37 @@ struct TeamCaseStoreTests {
         #expect(stat(store + "/cases", &st) == 0 && st.st_mode & 0o7777 == 0o2770 && st.st_gid == gid_t(Self.group)!)
     }
 
+    /// Colleagues whose own (primary) group is not the team's — `usermod -aG` adds the team as a
+    /// further group — in a team store whose directories lack the setgid bit (0770): a case file
+    /// and the audit log one of them creates must still belong to the team's group, or the other
+    /// is locked out ("Permission denied") of the case and, through the log, of every case. The same
+    /// for `cases/` itself when the first case creates it.
+    @Test(arguments: [true, false]) func aTeamDirectoryWithoutSetgidStillSharesNewCaseData(keepCases: Bool) throws {
+        let (base, store) = try teamStore(keepCases: keepCases)
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        #expect(try Subprocess.run(["find", store, "-type", "d", "-exec", "chmod", "g-s", "{}", "+"],
+                                   environment: ["PATH": "/usr/bin:/bin"]).status == 0)
+        func own(_ user: String) -> [String] {
+            ["/usr/bin/setpriv", "--reuid=\(user)", "--regid=\(user)", "--groups=\(Self.group)", "/bin/sh", "-c",
+             "umask 007 && exec \"$0\" \"$@\""]
+        }
+        func run(_ user: String, _ args: [String]) throws -> KetteBinary.Result {
+            try KetteBinary.run(args + ["--store", store, "--today", "2026-11-21"], environment: ["HOME": "/tmp"], launcher: own(user))
+        }
+        let created = try run(Self.alice, ["case", "new", "--pseudonym", "Familie Eiche", "--district", "altstadt", "--json"])
+        #expect(created.status == 0, "\(created.stderr)")
+        let id = try #require(try JSONParser.parse(created.stdout)["id"]?.stringValue)
+        for file in ["", "\(id).json", ".audit.log"] {
+            var st = stat()
+            #expect(stat("\(store)/cases/\(file)", &st) == 0 && st.st_gid == gid_t(Self.group)!, "\(file) has group \(st.st_gid)")
+        }
+        let shown = try run(Self.bob, ["case", "show", id])
+        #expect(shown.status == 0, "\(shown.stderr)")
+        let edited = try run(Self.bob, ["case", "edit", id, "--notes", "Rückruf vereinbart"])
+        #expect(edited.status == 0, "\(edited.stderr)")
+        #expect(try run(Self.alice, ["case", "show", id]).stdout.contains("Rückruf vereinbart"))
+    }
+
     /// `kette validate` and the case store name a fix that keeps the colleagues' access: 0660 for a
     /// case file, 2770 for the case directory — never the 0600/0700 of a store for one person.
     @Test func validateNamesTheTeamsFix() throws {

@@ -68,7 +68,10 @@ public struct AuditLog: Sendable {
         defer { close(fd) }
         // A new log gets the case files' mode whatever the umask.
         var st = stat()
-        if fstat(fd, &st) == 0, st.st_size == 0 { fchmod(fd, mode) }
+        if fstat(fd, &st) == 0, st.st_size == 0 {
+            AtomicFile.giveToGroup(of: (path as NSString).deletingLastPathComponent, fd: fd)
+            fchmod(fd, mode)
+        }
         let bytes = Array(entries.map { $0.line + "\n" }.joined().utf8)
         try AtomicFile.writeAll(bytes, to: fd, path: path, operation: .writingAuditLog)
         fsync(fd)

@@ -30,7 +30,16 @@ public enum CaseProtection: Sendable, Equatable {
         let mode = st.st_mode & 0o7777
         guard mode & 0o007 != 0 else { return .protected }
         let target = isDirectory ? (team ? "2770" : "700") : (team ? "660" : "600")
-        return .open(mode: String(format: "%04o", UInt32(mode)), fix: "chmod \(target) \(path)")
+        return .open(mode: String(format: "%04o", UInt32(mode)), fix: "chmod \(target) \(shellWord(path))")
+    }
+
+    /// `path` as one word of a shell command: as it is when nothing in it is special to a shell,
+    /// else in single quotes (a quote inside as `'\''`), so that the fix can be copied as it stands.
+    static func shellWord(_ path: String) -> String {
+        let plain = path.unicodeScalars.allSatisfy { s in
+            s.isASCII && (CharacterSet.alphanumerics.contains(s) || "/._-+,:@%=".unicodeScalars.contains(s))
+        }
+        return plain && !path.isEmpty ? path : "'" + path.replacingOccurrences(of: "'", with: "'\\''") + "'"
     }
 
     /// Whether the store shares its case data with a team's group: `store.json` names the group,

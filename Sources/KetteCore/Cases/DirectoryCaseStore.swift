@@ -222,6 +222,7 @@ public final class DirectoryCaseStore: CaseStore {
             if mkdir(dir, mode) != 0 && errno != EEXIST {
                 throw .write(.io(path: dir, operation: .creatingDraftsFolder, reason: AtomicFile.errnoText()))
             }
+            AtomicFile.giveToGroup(of: (dir as NSString).deletingLastPathComponent, path: dir)
             var st = stat()
             if lstat(dir, &st) == 0, st.st_uid == geteuid(), st.st_mode & 0o777 != mode {
                 chmod(dir, (st.st_mode & 0o2000) | mode)
@@ -291,6 +292,7 @@ public final class DirectoryCaseStore: CaseStore {
         if let group, chown(directory, uid_t.max, group) != 0 {
             throw .write(.io(path: directory, operation: .givingCaseDirectoryToGroup(settings.group!), reason: AtomicFile.errnoText()))
         }
+        if group == nil { AtomicFile.giveToGroup(of: path, path: directory) }
         chmod(directory, mode)
     }
 

@@ -33,6 +33,7 @@ public enum AtomicFile {
         }
         do {
             defer { close(fd) }
+            giveToGroup(of: dir, fd: fd)
             guard fchmod(fd, mode) == 0 else { throw StoreWriteError.io(path: tmp, operation: .settingPermissions, reason: errnoText()) }
             try writeAll(data, to: fd, path: tmp)
             guard fsync(fd) == 0 else { throw StoreWriteError.io(path: tmp, operation: .flushing, reason: errnoText()) }
@@ -78,6 +79,20 @@ public enum AtomicFile {
         var st = stat()
         if stat(path, &st) == 0 { return st.st_mode & 0o777 }
         return isGroupShared(dir) ? 0o660 : 0o644
+    }
+
+    /// In a directory the team's group may write to, a new file or folder belongs to that group, as
+    /// the setgid bit of the README's team setup makes it — also where that bit is missing (0770), so
+    /// that a colleague whose own group is another is not locked out. The owner may give a file to a
+    /// group they are in; when that fails the file stays as it is. Pass `fd`, or `path` for a folder.
+    static func giveToGroup(of dir: String, fd: Int32 = -1, path: String? = nil) {
+        var d = stat(), f = stat()
+        guard stat(dir, &d) == 0, d.st_mode & 0o070 == 0o070 else { return }
+        if let path {
+            if lstat(path, &f) == 0, f.st_gid != d.st_gid { _ = lchown(path, uid_t.max, d.st_gid) }
+        } else if fstat(fd, &f) == 0, f.st_gid != d.st_gid {
+            _ = fchown(fd, uid_t.max, d.st_gid)
+        }
     }
 
     /// A directory the team's group may write to (a store set up for several users).

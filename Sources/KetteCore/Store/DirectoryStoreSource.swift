@@ -147,7 +147,10 @@ public struct DirectoryStoreSource: StoreSource {
             return [problem(dir, message ?? "the cases directory is a symbolic link; case data must stay inside the store")]
         case .open(let mode, let fix):
             problems.append(problem(dir, "case directory permissions \(mode) are too open: others can reach case data; run `\(fix)`"))
-        case .protected, .missing, .wrongType, .unreadable: break
+        case .wrongType:
+            // The case store refuses it too.
+            return [problem(dir, "the cases directory is not a directory; case files cannot be kept or read there")]
+        case .protected, .missing, .unreadable: break
         }
         for name in (try? caseFileNames()) ?? [] {
             let file = "\(dir)/\(name)"

@@ -36,6 +36,7 @@ public enum StoreHistory {
         let parentPath = (dir as NSString).deletingLastPathComponent
         let dirMode: mode_t = stat(parentPath, &parent) == 0 ? parent.st_mode & 0o7777 : 0o755
         if mkdir(dir, dirMode) == 0 {
+            AtomicFile.giveToGroup(of: parentPath, path: dir)
             chmod(dir, dirMode)  // mkdir applies the umask; the history must stay as open as its parent
         } else if errno != EEXIST {
             throw .io(path: dir, operation: .creatingHistoryDirectory, reason: AtomicFile.errnoText())

@@ -8,8 +8,9 @@ public final class StoreLock {
     private let fd: Int32
     public let path: String
 
-    /// Takes the lock, waiting at most `timeout` seconds.
-    public init(storePath: String, timeout: Double = 5) throws(StoreWriteError) {
+    /// Takes the lock, waiting at most `timeout` seconds; stops waiting (``StoreWriteError/locked(path:)``)
+    /// as soon as `isCancelled` says so.
+    public init(storePath: String, timeout: Double = 5, isCancelled: () -> Bool = { false }) throws(StoreWriteError) {
         path = "\(storePath)/.kette.lock"
         // The lock file is empty: readable for everyone who can enter the store directory, so that a
         // colleague can lock through a read-only descriptor even if the file was created before the
@@ -24,7 +25,7 @@ public final class StoreLock {
                 close(fd)
                 throw .io(path: path, operation: .locking, reason: AtomicFile.errnoText())
             }
-            if Date() > deadline {
+            if Date() > deadline || isCancelled() {
                 close(fd)
                 throw .locked(path: storePath)
             }

@@ -4,9 +4,11 @@ extension StoreWriter {
     ///
     /// Under the store's lock: reads the store again (case files aside), refuses with
     /// ``StoreMergeError/changedMeanwhile(path:)`` when `file` no longer holds what `loaded` held,
-    /// applies `change` to the fresh store and writes `file` with its revision increased by one
+    /// applies `change` to the fresh store — refusing the same way when another file changed
+    /// meanwhile and the result no longer fits it — and writes `file` with its revision increased by one
     /// through ``replace(_:with:in:expecting:mode:lock:)`` (revision check, history, atomic write).
-    /// `isCancelled` is polled last, just before the write: a cancel up to then leaves the old file.
+    /// `isCancelled` is polled while waiting for the lock and last, just before the write: a cancel up
+    /// to then leaves the old file.
     /// Returns the new revision.
     @discardableResult
     public static func merge(_ file: StoreFile, into loaded: LoadedStore, isCancelled: () -> Bool = { false },
@@ -17,7 +19,10 @@ extension StoreWriter {
         guard loaded.isValid else { throw .invalidStore(store: source.displayName, errors: loaded.errors.count) }
 
         let lock: StoreLock
-        do { lock = try StoreLock(storePath: directory.path) } catch { throw .write(error) }
+        do { lock = try StoreLock(storePath: directory.path, isCancelled: isCancelled) } catch {
+            // Ctrl-C while another writer holds the lock: stop as cancelled, not as locked.
+            throw isCancelled() ? .cancelled : .write(error)
+        }
         defer { withExtendedLifetime(lock) {} }
         let fresh: LoadedStore
         // Case files are read only through the case store (roles, audit log), never here.
@@ -29,6 +34,13 @@ extension StoreWriter {
 
         var store = fresh.store
         change(&store)
+        // The plan resolved names against the other files as `loaded` had them: when one of them
+        // changed meanwhile (a district removed by hand), the merged records may name what is gone.
+        if let other = StoreFile.allCases.first(where: { $0 != file && !holdsTheSame($0, fresh.store, loaded.store) }) {
+            let sink = DiagnosticSink()
+            StoreValidator.check(store, source: directory, sink: sink)
+            if sink.errorCount > 0 { throw .changedMeanwhile(path: directory.displayPath(of: other.fileName)) }
+        }
         let current = fresh.store.meta[file]?.revision ?? 0
         let text = render(file, of: store, revision: current + 1)
         if isCancelled() { throw .cancelled }

@@ -41,7 +41,15 @@ public final class NcursesTerminal {
         Self.disableFlowControl()
         keypad(kette_stdscr(), true)
         set_escdelay(25)
-        // tmux and some terminals send these for Home/End whatever TERM says.
+        // tmux and some terminals send these for Home/End, PgUp/PgDn, Delete and Shift-Tab whatever
+        // TERM says (vt100's terminfo has none of them: the bytes would arrive as Esc, `[`, `6`, `~`).
+        define_key("\u{1B}[Z", KEY_BTAB)
+        // F1 (help) and F2 (save a form) as xterm sends them; linux's terminfo names the console's ESC[[A, ESC[[B.
+        define_key("\u{1B}OP", KEY_F0 + 1)
+        define_key("\u{1B}OQ", KEY_F0 + 2)
+        define_key("\u{1B}[5~", KEY_PPAGE)
+        define_key("\u{1B}[6~", KEY_NPAGE)
+        define_key("\u{1B}[3~", KEY_DC)
         define_key("\u{1B}[1~", KEY_HOME)
         define_key("\u{1B}[4~", KEY_END)
         define_key("\u{1B}[H", KEY_HOME)

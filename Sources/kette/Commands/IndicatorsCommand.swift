@@ -94,13 +94,17 @@ struct IndicatorsImportCommand: ParsableCommand {
 
     /// The file's bytes, or a message naming the file and the reason.
     static func read(_ path: String, text: ReportText) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // O_NONBLOCK: opening a named pipe nobody writes into would wait forever; it is refused below.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard fd >= 0 else { throw CLIError(text.cannotRead(path, SystemErrorText.text(String(cString: strerror(errno)), text.language))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
-            throw CLIError(text.cannotRead(path, SystemErrorText.text(String(cString: strerror(EISDIR)), text.language)))
+            let reason = st.st_mode & S_IFMT == S_IFDIR ? SystemErrorText.text(String(cString: strerror(EISDIR)), text.language)
+                : text.language == .de ? "keine normale Datei (eine Pipe oder ein Gerät)" : "not a regular file (a pipe or a device)"
+            throw CLIError(text.cannotRead(path, reason))
         }
+        _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
         while true {
