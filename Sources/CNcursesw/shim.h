@@ -28,6 +28,19 @@ static inline const cchar_t *kette_wacs_urcorner(void) { return WACS_URCORNER; }
 static inline const cchar_t *kette_wacs_llcorner(void) { return WACS_LLCORNER; }
 static inline const cchar_t *kette_wacs_lrcorner(void) { return WACS_LRCORNER; }
 
+/* Whether the machine has a terminfo entry for `name` (-1: none) and whether it can move the
+   cursor (1) or not (0). The description is released again; initscr loads its own. */
+#include <ncursesw/term.h>
+static inline int kette_terminal_usable(const char *name) {
+    int err = 0;
+    if (setupterm((char *)name, 1, &err) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int usable = cup != NULL && cup != (const char *)-1;
+    TERMINAL *loaded = set_curterm(NULL);
+    if (loaded) del_curterm(loaded);
+    return usable;
+}
+
 /* Code set of the current locale (nl_langinfo needs a macro argument). */
 static inline const char *kette_codeset(void) { return nl_langinfo(CODESET); }
 

@@ -12,6 +12,9 @@ public enum Navigator {
         var state = initial
         let size = terminal.start()
         _ = state.update(.resize(width: size.width, height: size.height))
+        if let f = terminal.fallback {
+            state.message = [state.message, state.strings.terminalFallback(f.from, f.to)].compactMap { $0 }.joined(separator: " · ")
+        }
         let poll = watcher == nil ? nil : 500
         let clock = ContinuousClock()
         // The chain's preview, held while the selection moves, is drawn once the selection rests.

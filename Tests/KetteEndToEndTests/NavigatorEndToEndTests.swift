@@ -111,6 +111,27 @@ struct NavigatorEndToEndTests {
         #expect(try t.exitStatus() == 0)
     }
 
+    /// Over SSH, TERM often names a terminal this machine has no terminfo entry for (kitty,
+    /// alacritty, foot …): the navigator runs with the closest one it has and says so.
+    @Test func anUnknownTerminalTypeFallsBackAndSaysSo() throws {
+        let t = try start(env: ["LANG": "C.UTF-8", "TERM": "xterm-kitty-unbekannt", "COLORTERM": "truecolor"])
+        let screen = try t.waitFor("Übergang Schule–Beruf")
+        #expect(screen.contains("TERM „xterm-kitty-unbekannt“ ist hier unbekannt; Kette verwendet xterm-256color"), "\(screen)")
+        #expect(!screen.contains("qqqq") && !screen.contains("lqq"), "line drawing garbled:\n\(screen)")
+        try t.send("4", "Enter")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("q")
+        #expect(try t.exitStatus() == 0)
+    }
+
+    /// TERM=dumb (an editor's shell buffer) cannot move the cursor: a clear refusal, not a garbled screen.
+    @Test func aTerminalThatCannotMoveTheCursorIsRefused() throws {
+        let t = try start(env: ["LANG": "C.UTF-8", "TERM": "dumb"])
+        let screen = try t.waitFor("kann den Cursor nicht bewegen")
+        #expect(screen.contains("Fehler: das Terminal „dumb“ kann den Cursor nicht bewegen"), "\(screen)")
+        #expect(try t.exitStatus() != 0)
+    }
+
     /// tmux (like most terminal emulators) sends PgUp/PgDn as `ESC[5~`/`ESC[6~` and Shift-Tab as
     /// `ESC[Z` whatever TERM says; vt100's terminfo has no page keys, so ncurses passed the bytes on
     /// and `5`/`6` jumped to stages 5 and 6 instead of paging; vt100's and linux's have no `ESC[Z`,

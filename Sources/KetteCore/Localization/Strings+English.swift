@@ -175,6 +175,11 @@ extension Strings {
         formErrorSummary: { n, labels in
             (n == 1 ? "1 error" : "\(n) errors") + " (\(labels)) – not saved, your input is kept" },
         formDiscardQuestion: "Discard changes? (y/n)",
+        terminalFallback: { from, to in
+            (from.map { "TERM \"\(TerminalText.escaped($0))\" is unknown here" } ?? "TERM is not set") + "; Kette uses \(to)" },
+        terminalUnusable: { term in
+            "the terminal \(term.map { "\"\(TerminalText.escaped($0))\" " } ?? "")cannot move the cursor; "
+                + "the interactive view needs a full-screen terminal (e.g. TERM=xterm-256color) — for scripts use `kette list`, `kette show`, `kette search`" },
         formQuitQuestion: "Not saved — quit Kette anyway? The input will be lost. (y/n)",
         formFieldPosition: { i, n in "field \(i)/\(n)" },
         formPickerFilter: "Narrow: ",

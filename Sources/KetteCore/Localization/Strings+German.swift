@@ -176,6 +176,11 @@ extension Strings {
         formErrorSummary: { n, labels in
             (n == 1 ? "1 Fehler" : "\(n) Fehler") + " (\(labels)) – nicht gespeichert, Eingaben bleiben erhalten" },
         formDiscardQuestion: "Änderungen verwerfen? (j/n)",
+        terminalFallback: { from, to in
+            (from.map { "TERM „\(TerminalText.escaped($0))“ ist hier unbekannt" } ?? "TERM ist nicht gesetzt") + "; Kette verwendet \(to)" },
+        terminalUnusable: { term in
+            "das Terminal \(term.map { "„\(TerminalText.escaped($0))“ " } ?? "")kann den Cursor nicht bewegen; "
+                + "die Ansicht braucht ein Vollbild-Terminal (z. B. TERM=xterm-256color) – für Skripte gibt es `kette list`, `kette show`, `kette search`" },
         formQuitQuestion: "Nicht gespeichert – Kette trotzdem beenden? Die Eingaben gehen verloren. (j/n)",
         formFieldPosition: { i, n in "Feld \(i)/\(n)" },
         formPickerFilter: "Eingrenzen: ",

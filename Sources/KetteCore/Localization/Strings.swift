@@ -197,6 +197,9 @@ public struct Strings: Sendable {
     public var formHint: String
     public var formErrorSummary: @Sendable (_ count: Int, _ labels: String) -> String
     public var formDiscardQuestion: String
+    /// The navigator replaced an unknown `TERM` (from, to) / cannot run in this terminal.
+    public var terminalFallback: @Sendable (_ from: String?, _ to: String) -> String
+    public var terminalUnusable: @Sendable (_ term: String?) -> String
     /// Ctrl-C on an offer form with unsaved input.
     public var formQuitQuestion: String
     public var formFieldPosition: @Sendable (_ field: Int, _ count: Int) -> String

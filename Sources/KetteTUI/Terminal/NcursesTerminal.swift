@@ -29,10 +29,26 @@ public final class NcursesTerminal {
         self.options = options
     }
 
-    /// Starts full-screen mode and returns the terminal's size.
+    /// The terminal description used instead of an unknown `TERM` (see ``TerminalType``).
+    public private(set) var fallback: (from: String?, to: String)?
+
+    /// What `TERM` (and `COLORTERM`) of this process lead to on this machine.
+    public static func terminalDecision() -> TerminalType.Decision {
+        let env = { (name: String) in getenv(name).map { String(cString: $0) } }
+        return TerminalType.decide(term: env("TERM"), colorTerm: env("COLORTERM"),
+                                   known: { kette_terminal_usable($0) >= 0 },
+                                   addressable: { kette_terminal_usable($0) == 1 })
+    }
+
+    /// Starts full-screen mode and returns the terminal's size. The caller has refused an
+    /// ``TerminalType/Decision/unusable(_:)`` terminal before.
     public func start() -> (width: Int, height: Int) {
         utf8 = TerminalLocale.setUp() && !options.ascii
         Self.resetSignals()
+        if case .fallback(let from, let to) = Self.terminalDecision() {
+            setenv("TERM", to, 1)
+            fallback = (from, to)
+        }
         window = initscr()
         started = true
         cbreak()

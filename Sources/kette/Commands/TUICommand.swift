@@ -49,6 +49,9 @@ struct TUICommand: ParsableCommand {
                 ? "die Ansicht braucht ein Terminal; für Skripte gibt es `kette list`, `kette show`, `kette search`"
                 : "the interactive view needs a terminal; for scripts use `kette list`, `kette show`, `kette search`")
         }
+        if case .unusable(let term) = NcursesTerminal.terminalDecision() {
+            throw CLIError(options.strings.terminalUnusable(term))
+        }
         let loaded = try options.load(quiet: true)
         let strings = options.strings
         var state = AppState(store: loaded.store, strings: strings, storeLabel: loaded.store.info.municipality,

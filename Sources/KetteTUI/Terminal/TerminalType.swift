@@ -1,0 +1,35 @@
+/// Which terminal description the navigator uses.
+///
+/// Over SSH `TERM` often names a terminal the server has no terminfo entry for (`xterm-kitty`,
+/// `alacritty`, `foot`, `wezterm` …); ncurses would end with "Error opening terminal". Such
+/// terminals all understand the xterm control sequences, so the navigator falls back to the
+/// closest description the machine has and says so. A terminal that cannot move the cursor
+/// (`TERM=dumb`, an editor's shell buffer) cannot show the navigator at all.
+public enum TerminalType {
+    public enum Decision: Sendable, Equatable {
+        /// `TERM` is known here and can address the cursor.
+        case use(String)
+        /// `TERM` is unknown here (or not set): use `to` instead.
+        case fallback(from: String?, to: String)
+        /// No usable description: `TERM` cannot address the cursor, and no fallback applies.
+        case unusable(String?)
+    }
+
+    /// `known` says whether the machine has a terminfo entry for a name, `addressable` whether that
+    /// entry can move the cursor (`cup`).
+    public static func decide(term: String?, colorTerm: String?, known: (String) -> Bool,
+                              addressable: (String) -> Bool) -> Decision {
+        let term = term.flatMap { $0.isEmpty ? nil : $0 }
+        if let term, known(term) {
+            return addressable(term) ? .use(term) : .unusable(term)
+        }
+        // Colour terminals name themselves "…-256color" or set COLORTERM (kitty, alacritty, foot,
+        // wezterm, gnome-terminal …); offer them the 256-colour xterm first.
+        let colourful = term?.contains("256color") == true || !(colorTerm ?? "").isEmpty
+        let candidates = (colourful ? ["xterm-256color"] : []) + ["xterm", "vt100"]
+        for candidate in candidates where known(candidate) && addressable(candidate) {
+            return .fallback(from: term, to: candidate)
+        }
+        return .unusable(term)
+    }
+}
