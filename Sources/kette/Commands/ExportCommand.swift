@@ -35,6 +35,7 @@ struct ExportCommand: ParsableCommand {
         let text = ExchangeText(language: language)
         let store = try options.load().store
         let progress = Progress.exchange(text.writing)
+        if format == .hsds { return try exportHSDS(store, progress: progress, text: text) }
         let bytes: [UInt8]
         do {
             switch format {
@@ -54,7 +55,7 @@ struct ExportCommand: ParsableCommand {
                                                      offers: OfferCSVExport.offersNotInWindows1252(store.offers, language: language)))
                 }
             case .hsds:
-                bytes = Array(try HSDSExport.render(store.offers, store: store, progress: progress).utf8)
+                preconditionFailure("HSDS is streamed")
             }
         } catch is ExchangeCancelled {
             Progress.clear()
@@ -72,5 +73,34 @@ struct ExportCommand: ParsableCommand {
         }
         try OutputFile.write(bytes, to: output)
         Console.out(text.exported(store.offers.count, output) + "\n")
+    }
+
+    /// HSDS is streamed service by service, so that memory stays small however many offers there
+    /// are: into a temporary file renamed into place at the end (`-o FILE`), or into standard
+    /// output, a pipe or a device as it comes.
+    private func exportHSDS(_ store: Store, progress: ExchangeProgress, text: ExchangeText) throws {
+        let write = { (sink: ([UInt8]) throws -> Void) throws in
+            try HSDSExport.write(store.offers, store: store, progress: progress, to: sink)
+        }
+        do {
+            if let output {
+                try OutputFile.stream(to: output, body: write)
+            } else {
+                do {
+                    try AtomicFile.stream(toDescriptor: STDOUT_FILENO, name: "standard output", body: write)
+                } catch let error as StoreWriteError {
+                    throw CLIError(error.description)
+                }
+            }
+        } catch is ExchangeCancelled {
+            Progress.clear()
+            Console.error(output.map(OutputFile.isWrittenInPlace) ?? true ? text.cancelledIncomplete : text.cancelled)
+            throw ExitCode(130)
+        } catch {
+            Progress.clear()
+            throw error
+        }
+        Progress.clear()
+        if let output { Console.out(text.exported(store.offers.count, output) + "\n") }
     }
 }
