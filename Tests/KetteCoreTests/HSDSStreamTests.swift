@@ -65,6 +65,26 @@ import KetteDemo
         #expect(try Self.streamed(Array(offers.prefix(1)), store: store).text == Self.reference(Array(offers.prefix(1)), store: store))
     }
 
+    @Test func compactLayoutHoldsTheSameServicesOnePerLine() throws {
+        let store = demo
+        var bytes: [UInt8] = []
+        try HSDSExport.write(store.offers, store: store, layout: .compact, chunkSize: 1000) { bytes.append(contentsOf: $0) }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == 293 + 3 && lines.first == "[" && lines[lines.count - 2] == "]" && lines.last == "")
+        #expect(lines.dropFirst().dropLast(2).allSatisfy { $0.hasPrefix("{\"id\":") })
+        #expect(try JSONParser.parse(text) == JSONParser.parse(HSDSExport.render(store.offers, store: store)))
+        #expect(bytes.count * 4 < Array(try HSDSExport.render(store.offers, store: store).utf8).count * 3)
+    }
+
+    @Test func emailCheckOnBytes() {
+        for good in ["a@b.de", "a.b@c.d.e", "ü@ß.example", "a+b@c-d.example"] { #expect(HSDSVocabulary.looksLikeEmail(good), "\(good)") }
+        for bad in ["", "@b.de", "a@", "a@b", "a@.b", "a@b.", "a@@b.de", "a@b@c.de", "a b@c.de", "a@b.de ", "a\"@b.de",
+                    "a\u{7F}@b.de", "a\u{1}@b.de", "kein at-zeichen", "a.b"] {
+            #expect(!HSDSVocabulary.looksLikeEmail(bad), "\(bad)")
+        }
+    }
+
     @Test func theWriterHandsOnChunksWhileItWorks() throws {
         // Small chunks: by the time two thirds of the offers are done (the report for 200 of 293), more
         // than half of the bytes have gone to the sink, and no chunk holds more than one chunk size

@@ -213,6 +213,14 @@ import KetteCore
         #expect(String(decoding: try contents(file), as: UTF8.self) == stdout.stdout)
         #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.json"])
 
+        // --compact: the same services, one per line.
+        let compact = try KetteBinary.run(["export", "--format", "hsds", "--compact", "--store", dir])
+        #expect(compact.status == 0, "\(compact.stderr)")
+        #expect(compact.stdout.split(separator: "\n").count == 293 + 2)
+        #expect(try JSONParser.parse(compact.stdout) == JSONParser.parse(stdout.stdout))
+        let refused = try KetteBinary.run(["export", "--format", "csv", "--compact", "--store", dir])
+        #expect(refused.status != 0 && refused.stderr.contains("--compact applies to --format hsds only"), "\(refused.stderr)")
+
         let fifo = outDir + "/pipe"
         #expect(mkfifo(fifo, 0o600) == 0)
         nonisolated(unsafe) var received = Data()

@@ -22,14 +22,24 @@ public enum HSDSExport {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// How the array is laid out.
+    public enum Layout: Sendable {
+        /// Indented as Kette writes its store files: `JSONWriter.pretty` of the array (for people
+        /// reading or diffing an export).
+        case pretty
+        /// One service per line without spaces, between `[` and `]` on lines of their own: about 30 %
+        /// smaller and quicker to write and read; a diff still shows which offers changed.
+        case compact
+    }
+
     /// Writes the export into `sink` service by service, in chunks of about `chunkSize` bytes (a chunk
     /// is handed on once it holds at least `chunkSize` bytes, at the end of a service), so that only
-    /// one service and one chunk are in memory at a time. The bytes are those of
+    /// one service and one chunk are in memory at a time. With `.pretty` the bytes are those of
     /// `JSONWriter.pretty(.array(offers.map { service($0, store: store) }))`.
     ///
     /// Throws ``ExchangeCancelled`` when `progress` says so (checked every 100 offers), and whatever
     /// `sink` throws; what was handed to `sink` until then is an incomplete file.
-    public static func write(_ offers: [Offer], store: Store, progress: ExchangeProgress = .none,
+    public static func write(_ offers: [Offer], store: Store, layout: Layout = .pretty, progress: ExchangeProgress = .none,
                              chunkSize: Int = 256 * 1024, to sink: ([UInt8]) throws -> Void) throws {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkSize + 64 * 1024)
@@ -41,8 +51,13 @@ public enum HSDSExport {
         var exporter = Exporter(store: store)
         for (i, o) in offers.enumerated() {
             try progress.tick(i + 1, of: offers.count, step: 100)
-            buffer.append(contentsOf: "  ".utf8)
-            JSONByteWriter.appendPretty(exporter.service(o), indent: 2, into: &buffer)
+            switch layout {
+            case .pretty:
+                buffer.append(contentsOf: "  ".utf8)
+                JSONByteWriter.appendPretty(exporter.service(o), indent: 2, into: &buffer)
+            case .compact:
+                JSONByteWriter.appendCompact(exporter.service(o), into: &buffer)
+            }
             buffer.append(contentsOf: (i + 1 < offers.count ? ",\n" : "\n").utf8)
             if buffer.count >= chunkSize {
                 try sink(buffer)

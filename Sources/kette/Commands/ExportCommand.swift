@@ -12,7 +12,9 @@ struct ExportCommand: ParsableCommand {
             order mark so Excel reads umlauts (--encoding windows-1252 for old spreadsheets), lists
             joined with ", ". `kette import --format csv` reads it back.
             HSDS: one JSON array of full service objects, each valid against the HSDS 3.0 service
-            schema; ids are name-based UUIDs, the same on every export.
+            schema; ids are name-based UUIDs, the same on every export. Indented like the store's
+            files; --compact writes one service per line (about 30 % smaller). Written service by
+            service, so memory stays small however many offers there are.
             Without -o the file goes to standard output. Archived offers are included.
             """
     )
@@ -28,6 +30,11 @@ struct ExportCommand: ParsableCommand {
     @Option(name: [.short, .long], help: ArgumentHelp("The file to write (atomically).", valueName: "FILE")) var output: String?
     @Option(help: "CSV encoding: utf-8 (with byte order mark), utf-8-no-bom or windows-1252.") var encoding: Encoding = .utf8
     @Option(help: "CSV separator: semicolon or comma.") var delimiter: Delimiter = .semicolon
+    @Flag(help: "HSDS: one service per line instead of indented (about 30 % smaller).") var compact = false
+
+    func validate() throws {
+        if compact && format != .hsds { throw ValidationError("--compact applies to --format hsds only") }
+    }
 
     func run() throws {
         Progress.catchInterrupt()
@@ -80,7 +87,7 @@ struct ExportCommand: ParsableCommand {
     /// output, a pipe or a device as it comes.
     private func exportHSDS(_ store: Store, progress: ExchangeProgress, text: ExchangeText) throws {
         let write = { (sink: ([UInt8]) throws -> Void) throws in
-            try HSDSExport.write(store.offers, store: store, progress: progress, to: sink)
+            try HSDSExport.write(store.offers, store: store, layout: compact ? .compact : .pretty, progress: progress, to: sink)
         }
         do {
             if let output {
