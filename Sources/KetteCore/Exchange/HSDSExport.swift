@@ -8,7 +8,7 @@
 /// whose taxonomy terms carry stages, transitions, field, tags and the store id. Ids are name-based
 /// UUIDs (``HSDSVocabulary``), stable across exports.
 public enum HSDSExport {
-    /// The whole export as one String (for tests and small stores; ``write(_:store:progress:chunkSize:to:)``
+    /// The whole export as one String (for tests and small stores; ``write(_:store:layout:progress:chunkSize:to:)``
     /// streams it instead).
     public static func render(_ offers: [Offer], store: Store, progress: ExchangeProgress = .none) throws(ExchangeCancelled) -> String {
         var bytes: [UInt8] = []
@@ -268,7 +268,16 @@ public enum HSDSExport {
             var out: [JSONNode] = []
             func add(_ taxonomy: HSDSVocabulary.Taxonomy, code: String, name: String, description: String, value: String? = nil) {
                 let termName = "term/" + taxonomy.rawValue + "/" + code
-                let termID = termIDs[termName] ?? HSDSVocabulary.uuid(termName)
+                // The term depends on taxonomy and code only (name and description follow from them).
+                let termNode: JSONNode
+                if let cached = termNodes[termName] {
+                    termNode = cached
+                } else {
+                    let id = termIDs[termName] ?? HSDSVocabulary.uuid(termName)
+                    termNode = term(taxonomy, code: code, name: name, description: description, id: id)
+                    if termNodes.count < Self.cacheLimit { termNodes[termName] = termNode }
+                }
+                let termID = termNode["id"]?.stringValue ?? HSDSVocabulary.uuid(termName)
                 var a = JSONObjectBuilder()
                 a.add("id", HSDSVocabulary.uuid(key + "/attribute/" + taxonomy.rawValue + "/" + code))
                 a.add("link_id", sid)
@@ -276,14 +285,7 @@ public enum HSDSExport {
                 a.add("link_type", taxonomy.rawValue)
                 a.add("link_entity", "service")
                 a.addIfPresent("value", value)
-                // The term depends on taxonomy and code only (name and description follow from them).
-                if let cached = termNodes[termName] {
-                    a.add("taxonomy_term", cached)
-                } else {
-                    let t = term(taxonomy, code: code, name: name, description: description, id: termID)
-                    if termNodes.count < Self.cacheLimit { termNodes[termName] = t }
-                    a.add("taxonomy_term", t)
-                }
+                a.add("taxonomy_term", termNode)
                 out.append(a.build())
             }
             add(.kette, code: HSDSVocabulary.offerIDCode, name: "Kette-ID", description: "Die ID des Angebots im Kette-Bestand", value: o.id)

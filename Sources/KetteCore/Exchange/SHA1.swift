@@ -50,17 +50,15 @@ public enum SHA1 {
         }
         for i in 16..<80 { w[i] = rotl(w[i - 3] ^ w[i - 8] ^ w[i - 14] ^ w[i - 16], 1) }
         var a = h.0, b = h.1, c = h.2, d = h.3, e = h.4
-        for i in 0..<80 {
-            let f: UInt32, k: UInt32
-            switch i {
-            case 0..<20: f = (b & c) | (~b & d); k = 0x5A82_7999
-            case 20..<40: f = b ^ c ^ d; k = 0x6ED9_EBA1
-            case 40..<60: f = (b & c) | (b & d) | (c & d); k = 0x8F1B_BCDC
-            default: f = b ^ c ^ d; k = 0xCA62_C1D6
-            }
+        // The four rounds of 20 steps, each with its own function and constant (no branch per step).
+        @inline(__always) func step(_ f: UInt32, _ k: UInt32, _ i: Int) {
             let t = rotl(a, 5) &+ f &+ e &+ k &+ w[i]
             e = d; d = c; c = rotl(b, 30); b = a; a = t
         }
+        for i in 0..<20 { step((b & c) | (~b & d), 0x5A82_7999, i) }
+        for i in 20..<40 { step(b ^ c ^ d, 0x6ED9_EBA1, i) }
+        for i in 40..<60 { step((b & c) | (b & d) | (c & d), 0x8F1B_BCDC, i) }
+        for i in 60..<80 { step(b ^ c ^ d, 0xCA62_C1D6, i) }
         h.0 = h.0 &+ a; h.1 = h.1 &+ b; h.2 = h.2 &+ c; h.3 = h.3 &+ d; h.4 = h.4 &+ e
     }
 
