@@ -186,7 +186,7 @@ import KetteCore
     }
 
     /// A writable store with the demo's offers 100 times over (29,300 offers, ≈ 340 MB of HSDS), so
-    /// that an export takes long enough to be interrupted.
+    /// that an export takes long enough to be interrupted. (30 MB: remove its parent directory.)
     func largeStore() throws -> String {
         let dir = try newStore()
         var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
@@ -241,6 +241,10 @@ import KetteCore
     @Test func ctrlCDuringAnHSDSExportLeavesTheOldFileAndNoTemporaryFile() throws {
         let dir = try largeStore()
         let outDir = KetteBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: outDir)
+        }
         let file = outDir + "/angebote.json"
         try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
         let p = Process()

@@ -33,6 +33,10 @@ struct ExchangeTerminalTests {
     @Test func hsdsExportShowsProgressAndCtrlCLeavesTheOldFile() throws {
         let dir = try ExchangeCommandTests().largeStore()
         let outDir = KetteBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: outDir)
+        }
         let file = outDir + "/angebote.json"
         try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
         let script = "trap '' INT; \(Tmux.quote(KetteBinary.path)) export --format hsds --store \(Tmux.quote(dir)) "
