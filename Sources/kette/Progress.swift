@@ -10,6 +10,9 @@ enum Progress {
     /// Set by the SIGINT handler; read by ``exchange(_:_:)``'s `isCancelled`.
     nonisolated(unsafe) private static var interrupted: sig_atomic_t = 0
     nonisolated(unsafe) private static var lastDraw: Double = 0
+    /// The temporary file an export is streaming into, removed when a second Ctrl-C ends the
+    /// process at once (never freed: the handler may be reading it).
+    nonisolated(unsafe) private static var temporaryFile: UnsafeMutablePointer<CChar>?
 
     /// From now on, Ctrl-C (SIGINT) only asks the running import or export to stop; it ends at the
     /// next check without writing anything. A second Ctrl-C ends the process at once (the store is
@@ -21,12 +24,20 @@ enum Progress {
         sigaddset(&set, SIGINT)
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGINT) { _ in
-            if Progress.interrupted != 0 { _exit(130) }
+            if Progress.interrupted != 0 {
+                if let tmp = Progress.temporaryFile { unlink(tmp) }
+                _exit(130)
+            }
             Progress.interrupted = 1
         }
     }
 
     static var isInterrupted: Bool { interrupted != 0 }
+
+    /// Names the temporary file to remove if a second Ctrl-C ends the process (nil: none any more).
+    static func removeOnSecondInterrupt(_ path: String?) {
+        temporaryFile = path.map { strdup($0) }
+    }
 
     static var showsProgress: Bool { isatty(STDERR_FILENO) != 0 && ProcessInfo.processInfo.environment["CI"] == nil }
 

@@ -202,6 +202,93 @@ import KetteCore
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy { !$0.contains(".tmp-") })
     }
 
+    /// A writable store with the demo's offers 100 times over (29,300 offers, ≈ 340 MB of HSDS), so
+    /// that an export takes long enough to be interrupted. (30 MB: remove its parent directory.)
+    func largeStore() throws -> String {
+        let dir = try newStore()
+        var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        let demo = store.offers
+        store.offers = (0..<100).flatMap { k in demo.map { o in
+            var copy = o
+            copy.id = o.id + "-" + String(k)
+            return copy
+        } }
+        _ = try StoreWriter.save(.offers, of: store, in: dir)
+        return dir
+    }
+
+    @Test func hsdsExportToAFileIsWhatGoesToStandardOutputAndToAPipe() throws {
+        let dir = try newStore()
+        let stdout = try KetteBinary.run(["export", "--format", "hsds", "--store", dir])
+        #expect(stdout.status == 0, "\(stdout.stderr)")
+        let outDir = KetteBinary.temporaryDirectory()
+        let file = outDir + "/angebote.json"
+        try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let r = try KetteBinary.run(["export", "--format", "hsds", "--store", dir, "-o", file])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout == "293 Angebote nach \(file) exportiert.\n")
+        #expect(String(decoding: try contents(file), as: UTF8.self) == stdout.stdout)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.json"])
+
+        // --compact: the same services, one per line.
+        let compact = try KetteBinary.run(["export", "--format", "hsds", "--compact", "--store", dir])
+        #expect(compact.status == 0, "\(compact.stderr)")
+        #expect(compact.stdout.split(separator: "\n").count == 293 + 2)
+        #expect(try JSONParser.parse(compact.stdout) == JSONParser.parse(stdout.stdout))
+        let refused = try KetteBinary.run(["export", "--format", "csv", "--compact", "--store", dir])
+        #expect(refused.status != 0 && refused.stderr.contains("--compact applies to --format hsds only"), "\(refused.stderr)")
+
+        let fifo = outDir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            if let h = FileHandle(forReadingAtPath: fifo) { received = h.readDataToEndOfFile() }
+        }
+        reader.start()
+        let piped = try KetteBinary.run(["export", "--format", "hsds", "--store", dir, "-o", fifo])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        let deadline = Date().addingTimeInterval(10)
+        while !reader.isFinished && Date() < deadline { usleep(10_000) }
+        #expect(reader.isFinished, "nothing was written into the pipe")
+        #expect(String(decoding: received, as: UTF8.self) == stdout.stdout)
+        var st = stat()
+        #expect(lstat(fifo, &st) == 0 && st.st_mode & S_IFMT == S_IFIFO)
+    }
+
+    @Test func ctrlCDuringAnHSDSExportLeavesTheOldFileAndNoTemporaryFile() throws {
+        let dir = try largeStore()
+        let outDir = KetteBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: outDir)
+        }
+        let file = outDir + "/angebote.json"
+        try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: KetteBinary.path)
+        p.arguments = ["export", "--format", "hsds", "--store", dir, "-o", file]
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        // Interrupt once the export streams into its temporary file.
+        let deadline = Date().addingTimeInterval(60)
+        var streaming = false
+        while !streaming && p.isRunning && Date() < deadline {
+            streaming = try FileManager.default.contentsOfDirectory(atPath: outDir).contains { $0.hasPrefix(".angebote.json.tmp-") }
+            if !streaming { usleep(2_000) }
+        }
+        #expect(streaming, "no temporary file appeared")
+        p.interrupt()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit, "\(message)")
+        #expect(p.terminationStatus == 130, "\(message)")
+        #expect(message.contains("Abgebrochen; nichts wurde geschrieben."), "\(message)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.json"])
+    }
+
     @Test func handoutCommand() throws {
         let r = try KetteBinary.run(["handout", "--offers", "o-0002,o-0001", "--note", "Bis Montag", "--second-language", "en",
                                      "--date", "2026-11-21"])

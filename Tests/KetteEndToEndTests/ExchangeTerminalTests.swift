@@ -29,4 +29,26 @@ struct ExchangeTerminalTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: dir + "/offers.json")) == before)
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir).allSatisfy { !$0.contains(".tmp-") })
     }
+
+    @Test func hsdsExportShowsProgressAndCtrlCLeavesTheOldFile() throws {
+        let dir = try ExchangeCommandTests().largeStore()
+        let outDir = KetteBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: outDir)
+        }
+        let file = outDir + "/angebote.json"
+        try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let script = "trap '' INT; \(Tmux.quote(KetteBinary.path)) export --format hsds --store \(Tmux.quote(dir)) "
+            + "-o \(Tmux.quote(file)) >/dev/null; echo \"status=$?\"; sleep 30"
+        let t = try Tmux(width: 80, height: 10, command: ["/bin/sh", "-c", script], environment: ["TERM": "xterm-256color"])
+        let progress = try t.waitFor("/29300", timeout: 60)
+        #expect(progress.contains("Schreiben "), "\(progress)")
+        try t.send("C-c")
+        let end = try t.waitFor("status=", timeout: 30)
+        #expect(end.contains("Abgebrochen; nichts wurde geschrieben."), "\(end)")
+        #expect(end.contains("status=130"), "\(end)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.json"])
+    }
 }

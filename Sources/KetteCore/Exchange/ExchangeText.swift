@@ -173,6 +173,10 @@ public struct ExchangeText: Sendable {
     }
     public func encodingNote(_ encoding: String) -> String { de ? "Gelesen als \(encoding)." : "Read as \(encoding)." }
     public var cancelled: String { de ? "Abgebrochen; nichts wurde geschrieben." : "Cancelled; nothing was written." }
+    /// Ctrl-C while an export streamed into standard output, a pipe or a device: what went out is cut off.
+    public var cancelledIncomplete: String {
+        de ? "Abgebrochen; die Ausgabe ist unvollständig." : "Cancelled; the output is incomplete."
+    }
     public func progress(_ what: String, _ done: Int, _ total: Int) -> String { "\(what) \(done)/\(total)" }
     public var reading: String { de ? "Lesen" : "Reading" }
     public var writing: String { de ? "Schreiben" : "Writing" }

@@ -8,19 +8,71 @@
 /// whose taxonomy terms carry stages, transitions, field, tags and the store id. Ids are name-based
 /// UUIDs (``HSDSVocabulary``), stable across exports.
 public enum HSDSExport {
+    /// The whole export as one String (for tests and small stores; ``write(_:store:layout:progress:chunkSize:to:)``
+    /// streams it instead).
     public static func render(_ offers: [Offer], store: Store, progress: ExchangeProgress = .none) throws(ExchangeCancelled) -> String {
-        var services: [JSONNode] = []
-        services.reserveCapacity(offers.count)
-        let exporter = Exporter(store: store)
+        var bytes: [UInt8] = []
+        do {
+            try write(offers, store: store, progress: progress) { bytes.append(contentsOf: $0) }
+        } catch let e as ExchangeCancelled {
+            throw e
+        } catch {
+            preconditionFailure("a sink that cannot fail failed: \(error)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// How the array is laid out.
+    public enum Layout: Sendable {
+        /// Indented as Kette writes its store files: `JSONWriter.pretty` of the array (for people
+        /// reading or diffing an export).
+        case pretty
+        /// One service per line without spaces, between `[` and `]` on lines of their own: about 30 %
+        /// smaller and quicker to write and read; a diff still shows which offers changed.
+        case compact
+    }
+
+    /// Writes the export into `sink` service by service, in chunks of about `chunkSize` bytes (a chunk
+    /// is handed on once it holds at least `chunkSize` bytes, at the end of a service), so that only
+    /// one service and one chunk are in memory at a time. With `.pretty` the bytes are those of
+    /// `JSONWriter.pretty(.array(offers.map { service($0, store: store) }))`.
+    ///
+    /// Throws ``ExchangeCancelled`` when `progress` says so (checked every 100 offers), and whatever
+    /// `sink` throws; what was handed to `sink` until then is an incomplete file.
+    public static func write(_ offers: [Offer], store: Store, layout: Layout = .pretty, progress: ExchangeProgress = .none,
+                             chunkSize: Int = 256 * 1024, to sink: ([UInt8]) throws -> Void) throws {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunkSize + 64 * 1024)
+        guard !offers.isEmpty else {
+            try sink(Array("[]\n".utf8))
+            return
+        }
+        buffer.append(contentsOf: "[\n".utf8)
+        var exporter = Exporter(store: store)
         for (i, o) in offers.enumerated() {
             try progress.tick(i + 1, of: offers.count, step: 100)
-            services.append(exporter.service(o))
+            switch layout {
+            case .pretty:
+                buffer.append(contentsOf: "  ".utf8)
+                JSONByteWriter.appendPretty(exporter.service(o), indent: 2, into: &buffer)
+            case .compact:
+                JSONByteWriter.appendCompact(exporter.service(o), into: &buffer)
+            }
+            buffer.append(contentsOf: (i + 1 < offers.count ? ",\n" : "\n").utf8)
+            if buffer.count >= chunkSize {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
         }
-        return JSONWriter.pretty(.array(services))
+        buffer.append(contentsOf: "]\n".utf8)
+        try sink(buffer)
     }
 
     /// One offer as an HSDS service object.
-    public static func service(_ offer: Offer, store: Store) -> JSONNode { Exporter(store: store).service(offer) }
+    public static func service(_ offer: Offer, store: Store) -> JSONNode {
+        var exporter = Exporter(store: store)
+        return exporter.service(offer)
+    }
 
     struct Exporter {
         let store: Store
@@ -31,6 +83,13 @@ public enum HSDSExport {
         /// The ids of the taxonomies and of the terms every export uses, computed once.
         let taxonomyIDs: [HSDSVocabulary.Taxonomy: String]
         let termIDs: [String: String]
+
+        /// Ids and term objects that repeat from offer to offer (a provider's organization id, the
+        /// `taxonomy_term` of a stage or tag), each computed once; at most ``cacheLimit`` of each, so
+        /// that memory stays bounded however many providers and tags there are.
+        var organizationIDs: [String: String] = [:]
+        var termNodes: [String: JSONNode] = [:]
+        static let cacheLimit = 10_000
 
         init(store: Store) {
             self.store = store
@@ -52,10 +111,10 @@ public enum HSDSExport {
             termIDs = terms
         }
 
-        func service(_ o: Offer) -> JSONNode {
+        mutating func service(_ o: Offer) -> JSONNode {
             let key = "offer/" + o.id
             let sid = HSDSVocabulary.uuid(key)
-            let orgID = HSDSVocabulary.organizationID(provider: o.provider)
+            let orgID = organizationID(o.provider)
             var s = JSONObjectBuilder()
             s.add("id", sid)
             s.add("organization_id", orgID)
@@ -198,27 +257,27 @@ public enum HSDSExport {
             return sal.build()
         }
 
-        func attributes(_ o: Offer, key: String, sid: String) -> [JSONNode] {
+        mutating func organizationID(_ provider: String) -> String {
+            if let id = organizationIDs[provider] { return id }
+            let id = HSDSVocabulary.organizationID(provider: provider)
+            if organizationIDs.count < Self.cacheLimit { organizationIDs[provider] = id }
+            return id
+        }
+
+        mutating func attributes(_ o: Offer, key: String, sid: String) -> [JSONNode] {
             var out: [JSONNode] = []
             func add(_ taxonomy: HSDSVocabulary.Taxonomy, code: String, name: String, description: String, value: String? = nil) {
                 let termName = "term/" + taxonomy.rawValue + "/" + code
-                let termID = termIDs[termName] ?? HSDSVocabulary.uuid(termName)
-                let taxonomyID = taxonomyIDs[taxonomy] ?? HSDSVocabulary.uuid("taxonomy/" + taxonomy.rawValue)
-                var t = JSONObjectBuilder()
-                t.add("id", termID)
-                t.add("code", code)
-                t.add("name", name)
-                t.add("description", description)
-                t.add("taxonomy", taxonomy.rawValue)
-                var detail = JSONObjectBuilder()
-                detail.add("id", taxonomyID)
-                detail.add("name", taxonomy.rawValue)
-                detail.add("description", taxonomy.title)
-                detail.add("version", "1")
-                t.add("taxonomy_detail", detail.build())
-                t.add("language", "de")
-                t.add("taxonomy_id", taxonomyID)
-                if let urn = HSDSVocabulary.termURN(taxonomy, code) { t.add("term_uri", urn) }
+                // The term depends on taxonomy and code only (name and description follow from them).
+                let termNode: JSONNode
+                if let cached = termNodes[termName] {
+                    termNode = cached
+                } else {
+                    let id = termIDs[termName] ?? HSDSVocabulary.uuid(termName)
+                    termNode = term(taxonomy, code: code, name: name, description: description, id: id)
+                    if termNodes.count < Self.cacheLimit { termNodes[termName] = termNode }
+                }
+                let termID = termNode["id"]?.stringValue ?? HSDSVocabulary.uuid(termName)
                 var a = JSONObjectBuilder()
                 a.add("id", HSDSVocabulary.uuid(key + "/attribute/" + taxonomy.rawValue + "/" + code))
                 a.add("link_id", sid)
@@ -226,7 +285,7 @@ public enum HSDSExport {
                 a.add("link_type", taxonomy.rawValue)
                 a.add("link_entity", "service")
                 a.addIfPresent("value", value)
-                a.add("taxonomy_term", t.build())
+                a.add("taxonomy_term", termNode)
                 out.append(a.build())
             }
             add(.kette, code: HSDSVocabulary.offerIDCode, name: "Kette-ID", description: "Die ID des Angebots im Kette-Bestand", value: o.id)
@@ -249,6 +308,27 @@ public enum HSDSExport {
                 add(.kette, code: HSDSVocabulary.webCode, name: "Web", description: "Web-Angabe, die keine absolute URI ist", value: web)
             }
             return out
+        }
+
+        /// The `taxonomy_term` object of a term.
+        func term(_ taxonomy: HSDSVocabulary.Taxonomy, code: String, name: String, description: String, id termID: String) -> JSONNode {
+            let taxonomyID = taxonomyIDs[taxonomy] ?? HSDSVocabulary.uuid("taxonomy/" + taxonomy.rawValue)
+            var t = JSONObjectBuilder()
+            t.add("id", termID)
+            t.add("code", code)
+            t.add("name", name)
+            t.add("description", description)
+            t.add("taxonomy", taxonomy.rawValue)
+            var detail = JSONObjectBuilder()
+            detail.add("id", taxonomyID)
+            detail.add("name", taxonomy.rawValue)
+            detail.add("description", taxonomy.title)
+            detail.add("version", "1")
+            t.add("taxonomy_detail", detail.build())
+            t.add("language", "de")
+            t.add("taxonomy_id", taxonomyID)
+            if let urn = HSDSVocabulary.termURN(taxonomy, code) { t.add("term_uri", urn) }
+            return t.build()
         }
 
         /// The age range in months the offer's stages and transitions span.

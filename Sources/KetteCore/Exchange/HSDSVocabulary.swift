@@ -50,11 +50,27 @@ public enum HSDSVocabulary {
         return "urn:" + taxonomy.rawValue.replacingAll("-", with: ":") + ":" + code
     }
 
-    /// A plausible e-mail address (what the schema's `email` format accepts): one `@`, no spaces.
+    /// A plausible e-mail address (what the schema's `email` format accepts): one `@` with something
+    /// before it, a `.` in the domain but not at its ends, no spaces, controls or quotes. (Checked on
+    /// the UTF-8 bytes: all it looks for is ASCII, which no multi-byte character contains.)
     static func looksLikeEmail(_ s: String) -> Bool {
-        let parts = s.split(separator: "@", omittingEmptySubsequences: false)
-        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !parts[1].hasPrefix(".")
-            && !parts[1].hasSuffix(".") && !s.unicodeScalars.contains { $0.value <= 0x20 || $0.value == 0x7F || $0 == "\"" }
+        let dot = UInt8(ascii: ".")
+        var seenAt = false, local = 0, domain = 0, domainHasDot = false, first: UInt8 = 0, last: UInt8 = 0
+        for b in s.utf8 {
+            if b <= 0x20 || b == 0x7F || b == UInt8(ascii: "\"") { return false }
+            if b == UInt8(ascii: "@") {
+                if seenAt { return false }
+                seenAt = true
+            } else if !seenAt {
+                local += 1
+            } else {
+                if domain == 0 { first = b }
+                domain += 1
+                last = b
+                if b == dot { domainHasDot = true }
+            }
+        }
+        return seenAt && local > 0 && domainHasDot && first != dot && last != dot
     }
 
     /// An absolute http(s) URI without spaces (the schema's `uri` format).

@@ -10,12 +10,35 @@ public enum NameBasedUUID {
 
     /// The version-5 UUID of `name` in `namespace` (lowercase, with hyphens). `namespace` must be a UUID.
     public static func v5(_ name: String, namespace: String = ketteNamespace) -> String {
-        guard let ns = bytes(of: namespace) else { preconditionFailure("not a UUID: \(namespace)") }
-        var hash = Array(SHA1.digest(ns + Array(name.utf8)).prefix(16))
-        hash[6] = (hash[6] & 0x0F) | 0x50
-        hash[8] = (hash[8] & 0x3F) | 0x80
-        return format(hash)
+        guard let ns = namespace == ketteNamespace ? ketteNamespaceBytes : bytes(of: namespace) else {
+            preconditionFailure("not a UUID: \(namespace)")
+        }
+        // Namespace and name in one buffer on the stack; the digest straight into the text.
+        var name = name
+        let h = name.withUTF8 { utf8 in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 16 + utf8.count) { message in
+                for i in 0..<16 { message[i] = ns[i] }
+                for i in 0..<utf8.count { message[16 + i] = utf8[i] }
+                return SHA1.digest(UnsafeBufferPointer(message))
+            }
+        }
+        return String(unsafeUninitializedCapacity: 36) { out in
+            var n = 0
+            for i in 0..<16 {
+                let word = switch i / 4 { case 0: h.0; case 1: h.1; case 2: h.2; default: h.3 }
+                var byte = UInt8(truncatingIfNeeded: word >> (24 - UInt32(i % 4) * 8))
+                if i == 6 { byte = (byte & 0x0F) | 0x50 }
+                if i == 8 { byte = (byte & 0x3F) | 0x80 }
+                if i == 4 || i == 6 || i == 8 || i == 10 { out[n] = UInt8(ascii: "-"); n += 1 }
+                out[n] = hexDigits[Int(byte >> 4)]
+                out[n + 1] = hexDigits[Int(byte & 0x0F)]
+                n += 2
+            }
+            return n
+        }
     }
+
+    private static let ketteNamespaceBytes = bytes(of: ketteNamespace)
 
     /// The 16 bytes of a UUID in its text form, or nil when it is not one.
     public static func bytes(of uuid: String) -> [UInt8]? {

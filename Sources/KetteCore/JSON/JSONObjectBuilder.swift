@@ -11,6 +11,7 @@ struct JSONObjectBuilder {
     mutating func addIfPresent(_ key: String, _ value: Int?) { if let value { add(key, value) } }
 
     func build(extras: [JSONMember] = []) -> JSONNode {
+        if extras.isEmpty { return .object(members) }
         let known = Set(members.map(\.key))
         return .object(members + extras.filter { !known.contains($0.key) })
     }
