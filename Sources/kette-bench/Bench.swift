@@ -520,7 +520,7 @@ struct Machine {
     var swift: String
     var kernel: String
     /// Whether this process carries the Swift runtime and Foundation in itself (`--static-swift-stdlib`,
-    /// as the deployment guide builds `kette`) or maps the shared libraries, which costs ≈ 6 MB more
+    /// as the deployment guide builds `kette`) or maps the shared libraries, which costs ≈ 7 MB more
     /// resident memory per process and so shows in the peak memory of small stores.
     var runtime: String
 
