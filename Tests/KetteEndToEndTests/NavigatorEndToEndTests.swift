@@ -126,7 +126,10 @@ struct NavigatorEndToEndTests {
 
     /// TERM=dumb (an editor's shell buffer) cannot move the cursor: a clear refusal, not a garbled screen.
     @Test func aTerminalThatCannotMoveTheCursorIsRefused() throws {
-        let t = try start(env: ["LANG": "C.UTF-8", "TERM": "dumb"])
+        // kette ends at once: the shell keeps the pane (and its output) for a moment, so the screen
+        // can still be read, and passes kette's exit status on.
+        let t = try Tmux(command: ["/bin/sh", "-c", "\"$0\"; s=$?; sleep 3; exit $s", KetteBinary.path],
+                         environment: ["LANG": "C.UTF-8", "TERM": "dumb"])
         let screen = try t.waitFor("kann den Cursor nicht bewegen")
         #expect(screen.contains("Fehler: das Terminal „dumb“ kann den Cursor nicht bewegen"), "\(screen)")
         #expect(try t.exitStatus() != 0)

@@ -76,7 +76,7 @@ enum Chrome {
             return
         }
         if let message = state.message {
-            b.putFitted(" " + message, x: 0, y: 1, width: b.width, role: .statusBar)
+            b.putFitted(messageLines(message, state: state).first ?? "", x: 0, y: 1, width: b.width, role: .statusBar)
             return
         }
         let label = " \(s.filterLabel) "
@@ -85,6 +85,25 @@ enum Chrome {
             b.putFitted(summary, x: used, y: 1, width: b.width - used, role: .heading)
         } else {
             b.putFitted(s.filterNone, x: used, y: 1, width: b.width - used, role: .statusBar)
+        }
+    }
+
+    /// A note wrapped to the window: the status line shows the first line; a longer note (a
+    /// refusal with the `chmod` that fixes it, a path deep in the server) goes on in up to three
+    /// more lines over the top of the screen until the next key.
+    static func messageLines(_ message: String, state: AppState) -> [String] {
+        let lines = TerminalText.wrap(TerminalText.escaped(message), to: max(10, state.width - 2)).map { " " + $0 }
+        let room = max(1, min(4, state.height - 4))
+        guard lines.count > room else { return lines }
+        return Array(lines.prefix(room - 1)) + [" " + lines[(room - 1)...].map { $0.dropFirst() }.joined(separator: " ")]
+    }
+
+    /// The lines of a long note after the first, drawn last so that they lie over the screen.
+    static func drawMessageContinuation(_ state: AppState, into b: inout ScreenBuffer) {
+        guard state.question == nil, let message = state.message else { return }
+        for (i, line) in messageLines(message, state: state).enumerated().dropFirst() {
+            b.fill(x: 0, y: 1 + i, width: b.width, height: 1, role: .statusBar)
+            b.putFitted(line, x: 0, y: 1 + i, width: b.width, role: .statusBar)
         }
     }
 

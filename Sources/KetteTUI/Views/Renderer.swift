@@ -16,6 +16,7 @@ public enum Renderer {
             FormView.draw(open.form, strings: state.strings, in: area, into: &b)
             Chrome.drawBottom(state, into: &b)
             if state.overlay == .help { HelpView.draw(state, into: &b) }
+            Chrome.drawMessageContinuation(state, into: &b)
             return b
         }
         switch state.current.screen {
@@ -41,6 +42,7 @@ public enum Renderer {
         case .referralStatus(_, let choices, let selection):
             CaseDetailView.drawStatusChoice(state, choices: choices, selection: selection, into: &b)
         }
+        Chrome.drawMessageContinuation(state, into: &b)
         // A question waits for its answer in the status line: the cursor goes there.
         if state.question != nil { b.cursor = (min(b.width - 1, TerminalText.width(b.line(1))), 1) }
         return b
