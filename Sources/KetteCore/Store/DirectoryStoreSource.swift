@@ -152,7 +152,8 @@ public struct DirectoryStoreSource: StoreSource {
             return [problem(dir, "the cases directory is not a directory; case files cannot be kept or read there")]
         case .protected, .missing, .unreadable: break
         }
-        for name in (try? caseFileNames()) ?? [] {
+        let names = (try? caseFileNames()) ?? []
+        for name in names {
             let file = "\(dir)/\(name)"
             switch CaseProtection.check(file, isDirectory: false, team: team) {
             case .symbolicLink:
@@ -160,6 +161,13 @@ public struct DirectoryStoreSource: StoreSource {
             case .open(let mode, let fix):
                 problems.append(problem(file, "case file permissions \(mode) are too open: others can read or change it; run `\(fix)`"))
             case .protected, .missing, .wrongType, .unreadable: break
+            }
+        }
+        // A team store: the group named in store.json must be able to reach what is there.
+        if let group = settings.group, CaseProtection.check(dir, isDirectory: true, team: true) != .missing {
+            for finding in CaseGroupAccess.check(directory: dir, files: names.map { "\(dir)/\($0)" }, group: group) {
+                problems.append(Diagnostic(file: dir, line: 1, column: 1,
+                                           message: CaseGroupAccess.message(finding, group: group, directory: dir), severity: .warning))
             }
         }
         return problems
