@@ -16,6 +16,15 @@ import KetteCore
         s.send(.enter, .escape)
     }
 
+    /// Shows archived offers and selects the archived one by searching for it.
+    static func selectArchivedOffer(_ s: inout AppState) {
+        showArchived(&s)
+        s.send(.character("/"))
+        s.type("Rollende Kiste")
+        s.send(.enter)
+        #expect(s.targetOffer?.id == archivedID)
+    }
+
     @Test func theFilterListsArchivedOffersMarked() throws {
         var s = EditFixture.state(width: 100, height: 30)
         let archived = try #require(s.store.offer(id: Self.archivedID))
@@ -40,11 +49,7 @@ import KetteCore
 
     @Test func anArchivedOfferIsMadeActiveAgainInItsForm() throws {
         var s = EditFixture.state(width: 100, height: 30)
-        Self.showArchived(&s)
-        s.send(.character("/"))
-        s.type("Rollende Kiste")
-        s.send(.enter)
-        #expect(s.targetOffer?.id == Self.archivedID)
+        Self.selectArchivedOffer(&s)
         s.send(.character("e"))
         var open = try #require(s.openForm)
         #expect(open.form.values["status"]?.selection == ["archived"])
@@ -61,11 +66,7 @@ import KetteCore
 
     @Test func anArchivedOfferIsNotMarkedForAHandout() {
         var s = EditFixture.state(width: 100, height: 30)
-        Self.showArchived(&s)
-        s.send(.character("/"))
-        s.type("Rollende Kiste")
-        s.send(.enter)
-        #expect(s.targetOffer?.id == Self.archivedID)
+        Self.selectArchivedOffer(&s)
         s.send(.character("*"))
         #expect(s.handoutOffers.isEmpty)
         #expect(s.screen.line(1).contains("archiviert und kommt nicht auf einen Ausdruck"), "\(s.screen.line(1))")

@@ -4,30 +4,23 @@ extension Form {
     /// Applies one key. Save (Ctrl-S, F2) validates and returns `.submit` when everything passes;
     /// Esc returns `.cancel`, after asking when something was changed. A failed validation keeps
     /// every value and moves the focus to the first field with an error.
-    public mutating func update(_ e: Event, strings: Strings, validator: FormValidator = .none) -> FormAction {
-        if isConfirmingQuit {
-            switch e {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
-                isConfirmingQuit = false
-                return .quit
-            case .character("n"), .character("N"), .escape:
-                isConfirmingQuit = false
-            default:
-                break
-            }
-            return .none
+    /// The answer to a yes/no question: `j`/`y` yes, `n`/Esc no, nil for any other key.
+    static func answer(_ e: Event) -> Bool? {
+        switch e {
+        case .character("j"), .character("J"), .character("y"), .character("Y"): true
+        case .character("n"), .character("N"), .escape: false
+        default: nil
         }
-        if isConfirmingDiscard {
-            switch e {
-            case .character("j"), .character("J"), .character("y"), .character("Y"):
-                isConfirmingDiscard = false
-                return .cancel
-            case .character("n"), .character("N"), .escape:
-                isConfirmingDiscard = false
-            default:
-                break
-            }
-            return .none
+    }
+
+    public mutating func update(_ e: Event, strings: Strings, validator: FormValidator = .none) -> FormAction {
+        // A question on the form takes only its answer; any other key leaves it open.
+        if isConfirmingQuit || isConfirmingDiscard {
+            guard let yes = Self.answer(e) else { return .none }
+            let action: FormAction = isConfirmingQuit ? .quit : .cancel
+            isConfirmingQuit = false
+            isConfirmingDiscard = false
+            return yes ? action : .none
         }
         if Self.isSave(e) {
             picker = nil
