@@ -79,22 +79,47 @@ public enum TextEncodingDetection {
 
     /// Encodes text as Windows-1252; fails with the first character it cannot represent.
     public static func encodeWindows1252(_ text: String) -> Result<[UInt8], Unencodable> {
-        var reverse: [UInt32: UInt8] = [:]
-        for b in UInt8(0x80)...UInt8(0x9F) where !undefinedInWindows1252.contains(b) { reverse[windows1252Scalar(b).value] = b }
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
-        for c in text {
-            for s in c.unicodeScalars {
-                if s.value < 0x80 || (0xA0...0xFF).contains(s.value) {
-                    out.append(UInt8(s.value))
-                } else if let b = reverse[s.value] {
-                    out.append(b)
-                } else {
-                    return .failure(Unencodable(character: c))
-                }
-            }
-        }
+        if let failure = appendWindows1252(text, to: &out) { return .failure(failure) }
         return .success(out)
+    }
+
+    /// Appends text as Windows-1252 (for output made piece by piece); returns the first character
+    /// it cannot represent instead, with `out` then holding an unspecified part of the text.
+    public static func appendWindows1252(_ text: String, to out: inout [UInt8]) -> Unencodable? {
+        for s in text.unicodeScalars {
+            guard let b = windows1252Byte(s) else { return Unencodable(character: firstUnencodableCharacter(text)) }
+            out.append(b)
+        }
+        return nil
+    }
+
+    /// The first character Windows-1252 cannot represent, or nil when it can represent all of them.
+    public static func firstUnencodableInWindows1252(_ text: String) -> Character? {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
+        guard text.unicodeScalars.contains(where: { windows1252Byte($0) == nil }) else { return nil }
+        return firstUnencodableCharacter(text)
+    }
+
+    /// The byte for a scalar, or nil when Windows-1252 has none.
+    @inline(__always)
+    static func windows1252Byte(_ s: Unicode.Scalar) -> UInt8? {
+        if s.value < 0x80 || (0xA0...0xFF).contains(s.value) { return UInt8(s.value) }
+        return windows1252Bytes[s.value]
+    }
+
+    /// The bytes 0x80–0x9F by the scalar each stands for, computed once.
+    private static let windows1252Bytes: [UInt32: UInt8] = {
+        var bytes: [UInt32: UInt8] = [:]
+        for b in UInt8(0x80)...UInt8(0x9F) where !undefinedInWindows1252.contains(b) { bytes[windows1252Scalar(b).value] = b }
+        return bytes
+    }()
+
+    /// The character (grapheme) holding the first scalar without a byte; only called when there is one.
+    private static func firstUnencodableCharacter(_ text: String) -> Character {
+        for c in text where c.unicodeScalars.contains(where: { windows1252Byte($0) == nil }) { return c }
+        preconditionFailure("no character of the text lacks a Windows-1252 byte")
     }
 
     private static func scanUTF8(_ bytes: [UInt8]) -> (firstInvalid: Int?, multiByteSequences: Int) {
