@@ -7,61 +7,128 @@
 /// that starts with `=` or `@` gets a leading `'`, so a spreadsheet shows it as text instead of
 /// running it as a formula; the import removes that `'` again.
 public enum OfferCSVExport {
+    /// The whole file as one String, without byte order mark (for tests and small stores;
+    /// ``write(_:language:delimiter:encoding:progress:chunkSize:to:)`` streams it instead).
     public static func render(_ offers: [Offer], language: Language = .de, delimiter: Character = ";",
                               progress: ExchangeProgress = .none) throws(ExchangeCancelled) -> String {
-        let yes = language == .en ? "yes" : "ja", no = language == .en ? "no" : "nein"
-        func flag(_ b: Bool) -> String { b ? yes : no }
-        var out = row(OfferCSVColumn.allCases.map { $0.name(language) }, delimiter)
-        for (i, o) in offers.enumerated() {
-            try progress.tick(i + 1, of: offers.count)
-            let cells: [String] = OfferCSVColumn.allCases.map { c in
-                switch c {
-                case .id: o.id
-                case .title: o.title
-                case .provider: o.provider
-                case .field: o.field.rawValue
-                case .stages: o.stages.joined(separator: ", ")
-                case .transitions: o.transitions.joined(separator: ", ")
-                case .citywide: flag(o.citywide)
-                case .districts: o.districts.joined(separator: ", ")
-                case .description: o.description ?? ""
-                case .address: o.address ?? ""
-                case .phone: o.contact?.phone ?? ""
-                case .email: o.contact?.email ?? ""
-                case .web: o.contact?.web ?? ""
-                case .languages: o.languages.joined(separator: ", ")
-                case .free: flag(o.cost.free)
-                case .costNote: o.cost.note ?? ""
-                case .accessible: flag(o.accessible)
-                case .eligibility: o.eligibility ?? ""
-                case .hours: o.hours ?? ""
-                case .tags: o.tags.joined(separator: ", ")
-                case .updated: o.updated.description
-                case .status: o.status.rawValue
+        var bytes: [UInt8] = []
+        do {
+            try write(offers, language: language, delimiter: delimiter, encoding: .utf8, progress: progress) {
+                bytes.append(contentsOf: $0)
+            }
+        } catch let e as ExchangeCancelled {
+            throw e
+        } catch {
+            preconditionFailure("UTF-8 into a sink that cannot fail failed: \(error)")
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Writes the file into `sink` row by row, in chunks of about `chunkSize` bytes (a chunk is handed
+    /// on once it holds at least `chunkSize` bytes, at the end of a row), so that only one row and one
+    /// chunk are in memory at a time: the header, then one row per offer, each ending in CRLF; with
+    /// `.utf8WithBOM` the byte order mark first.
+    ///
+    /// Throws ``ExchangeCancelled`` when `progress` says so (checked every 500 offers), whatever
+    /// `sink` throws, and — in Windows-1252 — ``OfferCSVUnencodable`` at the first row it cannot hold;
+    /// what was handed to `sink` until then is an incomplete file. So that a refusal comes before
+    /// anything is written, check with ``windows1252Refusal(_:language:delimiter:progress:)`` first.
+    public static func write(_ offers: [Offer], language: Language = .de, delimiter: Character = ";",
+                             encoding: TextEncodingDetection.Encoding = .utf8WithBOM, progress: ExchangeProgress = .none,
+                             chunkSize: Int = 256 * 1024, to sink: ([UInt8]) throws -> Void) throws {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(chunkSize + 64 * 1024)
+        if encoding == .utf8WithBOM { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
+        func append(_ row: String, of offer: Offer?) throws(OfferCSVUnencodable) {
+            switch encoding {
+            case .utf8, .utf8WithBOM:
+                buffer.append(contentsOf: row.utf8)
+            case .windows1252:
+                if let failure = TextEncodingDetection.appendWindows1252(row, to: &buffer) {
+                    throw OfferCSVUnencodable(character: failure.character, offers: offer.map { [$0.id] } ?? [])
                 }
             }
-            out += row(cells, delimiter)
         }
-        return out
+        try append(header(language, delimiter), of: nil)
+        for (i, o) in offers.enumerated() {
+            try progress.tick(i + 1, of: offers.count)
+            try append(row(o, language, delimiter), of: o)
+            if buffer.count >= chunkSize {
+                try sink(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try sink(buffer)
+    }
+
+    /// The check a Windows-1252 export makes before it writes anything: nil when Windows-1252 can
+    /// hold every row, otherwise the first character in the file it cannot hold and the ids of all
+    /// offers whose row has one. Polls `progress` for cancelling every 500 offers (without reports).
+    public static func windows1252Refusal(_ offers: [Offer], language: Language = .de, delimiter: Character = ";",
+                                          progress: ExchangeProgress = .none) throws(ExchangeCancelled) -> OfferCSVUnencodable? {
+        var first = TextEncodingDetection.firstUnencodableInWindows1252(header(language, delimiter))
+        var ids: [String] = []
+        for (i, o) in offers.enumerated() {
+            if (i + 1) % 500 == 0, progress.isCancelled() { throw ExchangeCancelled() }
+            if let c = TextEncodingDetection.firstUnencodableInWindows1252(row(o, language, delimiter)) {
+                if first == nil { first = c }
+                ids.append(o.id)
+            }
+        }
+        return first.map { OfferCSVUnencodable(character: $0, offers: ids) }
+    }
+
+    /// The ids of the offers whose CSV row cannot be written in Windows-1252.
+    public static func offersNotInWindows1252(_ offers: [Offer], language: Language = .de) -> [String] {
+        ((try? windows1252Refusal(offers, language: language)) ?? nil)?.offers ?? []
     }
 
     /// The bytes of the file: UTF-8 with a byte order mark (so Excel reads umlauts), or Windows-1252.
     /// Fails with the first character Windows-1252 cannot represent.
-    /// The ids of the offers whose CSV row cannot be written in Windows-1252.
-    public static func offersNotInWindows1252(_ offers: [Offer], language: Language = .de) -> [String] {
-        offers.filter { o in
-            guard let row = try? render([o], language: language) else { return false }
-            if case .failure = encode(row, as: .windows1252) { return true }
-            return false
-        }.map(\.id)
-    }
-
     public static func encode(_ text: String, as encoding: TextEncodingDetection.Encoding) -> Result<[UInt8], TextEncodingDetection.Unencodable> {
         switch encoding {
         case .utf8: .success(Array(text.utf8))
         case .utf8WithBOM: .success([0xEF, 0xBB, 0xBF] + Array(text.utf8))
         case .windows1252: TextEncodingDetection.encodeWindows1252(text)
         }
+    }
+
+    /// The header row: every column's name in `language`.
+    static func header(_ language: Language, _ delimiter: Character) -> String {
+        row(OfferCSVColumn.allCases.map { $0.name(language) }, delimiter)
+    }
+
+    /// One offer's row.
+    static func row(_ o: Offer, _ language: Language, _ delimiter: Character) -> String {
+        let yes = language == .en ? "yes" : "ja", no = language == .en ? "no" : "nein"
+        func flag(_ b: Bool) -> String { b ? yes : no }
+        let cells: [String] = OfferCSVColumn.allCases.map { c in
+            switch c {
+            case .id: o.id
+            case .title: o.title
+            case .provider: o.provider
+            case .field: o.field.rawValue
+            case .stages: o.stages.joined(separator: ", ")
+            case .transitions: o.transitions.joined(separator: ", ")
+            case .citywide: flag(o.citywide)
+            case .districts: o.districts.joined(separator: ", ")
+            case .description: o.description ?? ""
+            case .address: o.address ?? ""
+            case .phone: o.contact?.phone ?? ""
+            case .email: o.contact?.email ?? ""
+            case .web: o.contact?.web ?? ""
+            case .languages: o.languages.joined(separator: ", ")
+            case .free: flag(o.cost.free)
+            case .costNote: o.cost.note ?? ""
+            case .accessible: flag(o.accessible)
+            case .eligibility: o.eligibility ?? ""
+            case .hours: o.hours ?? ""
+            case .tags: o.tags.joined(separator: ", ")
+            case .updated: o.updated.description
+            case .status: o.status.rawValue
+            }
+        }
+        return row(cells, delimiter)
     }
 
     static func row(_ cells: [String], _ delimiter: Character) -> String {
