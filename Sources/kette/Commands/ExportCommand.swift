@@ -13,8 +13,9 @@ struct ExportCommand: ParsableCommand {
             joined with ", ". `kette import --format csv` reads it back.
             HSDS: one JSON array of full service objects, each valid against the HSDS 3.0 service
             schema; ids are name-based UUIDs, the same on every export. Indented like the store's
-            files; --compact writes one service per line (about 30 % smaller). Written service by
-            service, so memory stays small however many offers there are.
+            files; --compact writes one service per line (about 30 % smaller).
+            Both are written as they are made (row by row, service by service), so memory stays small
+            however many offers there are; -o FILE is replaced only once the export is complete.
             Without -o the file goes to standard output. Archived offers are included.
             """
     )
@@ -42,73 +43,83 @@ struct ExportCommand: ParsableCommand {
         let text = ExchangeText(language: language)
         let store = try options.load().store
         let progress = Progress.exchange(text.writing)
-        if format == .hsds { return try exportHSDS(store, progress: progress, text: text, language: language) }
-        let bytes: [UInt8]
-        do {
-            switch format {
-            case .csv:
-                let csv = try OfferCSVExport.render(store.offers, language: language,
-                                                    delimiter: delimiter == .comma ? "," : ";", progress: progress)
-                let enc: TextEncodingDetection.Encoding = switch encoding {
-                case .utf8: .utf8WithBOM
-                case .utf8NoBOM: .utf8
-                case .windows1252: .windows1252
-                }
-                switch OfferCSVExport.encode(csv, as: enc) {
-                case .success(let b): bytes = b
-                case .failure(let e):
-                    Progress.clear()
-                    throw CLIError(text.cannotEncode(e.character,
-                                                     offers: OfferCSVExport.offersNotInWindows1252(store.offers, language: language)))
-                }
-            case .hsds:
-                preconditionFailure("HSDS is streamed")
+        let body: Body
+        switch format {
+        case .hsds:
+            body = { sink in
+                try HSDSExport.write(store.offers, store: store, layout: compact ? .compact : .pretty, progress: progress, to: sink)
             }
-        } catch is ExchangeCancelled {
+        case .csv:
+            let separator: Character = delimiter == .comma ? "," : ";"
+            let enc: TextEncodingDetection.Encoding = switch encoding {
+            case .utf8: .utf8WithBOM
+            case .utf8NoBOM: .utf8
+            case .windows1252: .windows1252
+            }
+            if enc == .windows1252 { try refuseUnencodable(store.offers, delimiter: separator, progress: progress, text: text) }
+            body = { sink in
+                try OfferCSVExport.write(store.offers, language: language, delimiter: separator, encoding: enc,
+                                         progress: progress, to: sink)
+            }
+        }
+        try stream(body, offers: store.offers.count, text: text, language: language)
+    }
+
+    /// Writes the export chunk by chunk into the sink it is given.
+    private typealias Body = (_ sink: ([UInt8]) throws -> Void) throws -> Void
+
+    /// Windows-1252 cannot hold every character: checked over all offers before anything is written,
+    /// and refused naming the offers that have one.
+    private func refuseUnencodable(_ offers: [Offer], delimiter: Character, progress: ExchangeProgress, text: ExchangeText) throws {
+        let refusal: OfferCSVUnencodable?
+        do {
+            refusal = try OfferCSVExport.windows1252Refusal(offers, language: text.language, delimiter: delimiter, progress: progress)
+        } catch {
             Progress.clear()
             Console.error(text.cancelled)
             throw ExitCode(130)
         }
-        Progress.clear()
-        guard let output else {
-            FileHandle.standardOutput.write(Data(bytes))
-            return
+        if let refusal {
+            Progress.clear()
+            throw CLIError(text.cannotEncode(refusal.character, offers: refusal.offers))
         }
-        if Progress.isInterrupted {
-            Console.error(text.cancelled)
-            throw ExitCode(130)
-        }
-        try OutputFile.write(bytes, to: output, language: language)
-        Console.out(text.exported(store.offers.count, output) + "\n")
     }
 
-    /// HSDS is streamed service by service, so that memory stays small however many offers there
+    /// Exports are streamed as they are made, so that memory stays small however many offers there
     /// are: into a temporary file renamed into place at the end (`-o FILE`), or into standard
-    /// output, a pipe or a device as it comes.
-    private func exportHSDS(_ store: Store, progress: ExchangeProgress, text: ExchangeText, language: Language) throws {
-        let write = { (sink: ([UInt8]) throws -> Void) throws in
-            try HSDSExport.write(store.offers, store: store, layout: compact ? .compact : .pretty, progress: progress, to: sink)
+    /// output, a pipe or a device as it comes. Ctrl-C leaves FILE as it was; what went into a stream
+    /// until then is cut off (and said to be, unless nothing went out yet).
+    private func stream(_ body: Body, offers: Int, text: ExchangeText, language: Language) throws {
+        var handedOut = false
+        let counted: Body = { sink in
+            try withoutActuallyEscaping(sink) { sink in
+                try body { chunk in
+                    handedOut = true
+                    try sink(chunk)
+                }
+            }
         }
         do {
             if let output {
-                try OutputFile.stream(to: output, language: language, body: write)
+                try OutputFile.stream(to: output, language: language, body: counted)
             } else {
                 do {
                     try AtomicFile.stream(toDescriptor: STDOUT_FILENO, name: language == .de ? "Standardausgabe" : "standard output",
-                                          body: write)
+                                          body: counted)
                 } catch let error as StoreWriteError {
                     throw CLIError(error.message(language))
                 }
             }
         } catch is ExchangeCancelled {
             Progress.clear()
-            Console.error(output.map(OutputFile.isWrittenInPlace) ?? true ? text.cancelledIncomplete : text.cancelled)
+            let inPlace = output.map(OutputFile.isWrittenInPlace) ?? true
+            Console.error(inPlace && handedOut ? text.cancelledIncomplete : text.cancelled)
             throw ExitCode(130)
         } catch {
             Progress.clear()
             throw error
         }
         Progress.clear()
-        if let output { Console.out(text.exported(store.offers.count, output) + "\n") }
+        if let output { Console.out(text.exported(offers, output) + "\n") }
     }
 }
