@@ -204,11 +204,12 @@ import KetteCore
 
     /// A writable store with the demo's offers 100 times over (29,300 offers, ≈ 340 MB of HSDS), so
     /// that an export takes long enough to be interrupted. (30 MB: remove its parent directory.)
-    func largeStore() throws -> String {
+    /// The CSV export is about ten times quicker: `times: 400` (117,200 offers, 120 MB, 100 MB of CSV).
+    func largeStore(times: Int = 100) throws -> String {
         let dir = try newStore()
         var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
         let demo = store.offers
-        store.offers = (0..<100).flatMap { k in demo.map { o in
+        store.offers = (0..<times).flatMap { k in demo.map { o in
             var copy = o
             copy.id = o.id + "-" + String(k)
             return copy
@@ -287,6 +288,135 @@ import KetteCore
         #expect(message.contains("Abgebrochen; nichts wurde geschrieben."), "\(message)")
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.json"])
+    }
+
+    /// A copy of the demo without the offers Windows-1252 cannot hold (Turkish, Cyrillic, Arabic …),
+    /// and how many offers it has.
+    func windows1252Store() throws -> (dir: String, offers: Int) {
+        let dir = try newStore()
+        var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        let refused = Set(OfferCSVExport.offersNotInWindows1252(store.offers))
+        #expect(!refused.isEmpty && refused.count < 50)
+        store.offers.removeAll { refused.contains($0.id) }
+        _ = try StoreWriter.save(.offers, of: store, in: dir)
+        return (dir, store.offers.count)
+    }
+
+    /// Every encoding and separator: -o FILE holds what goes to standard output and into a pipe,
+    /// and no temporary file is left.
+    @Test func csvExportToAFileIsWhatGoesToStandardOutputAndToAPipe() throws {
+        let (dir, count) = try windows1252Store()
+        let outDir = KetteBinary.temporaryDirectory()
+        let file = outDir + "/angebote.csv"
+        for options in [[], ["--encoding", "utf-8-no-bom"], ["--encoding", "windows-1252", "--delimiter", "comma"],
+                        ["--delimiter", "comma", "--lang", "en"]] {
+            try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+            let stdout = try KetteBinary.run(["export", "--format", "csv", "--store", dir] + options)
+            #expect(stdout.status == 0, "\(options): \(stdout.stderr)")
+            let r = try KetteBinary.run(["export", "--format", "csv", "--store", dir, "-o", file] + options)
+            #expect(r.status == 0, "\(options): \(r.stderr)")
+            #expect(r.stdout == "\(count) Angebote nach \(file) exportiert.\n" || options.contains("en"), "\(r.stdout)")
+            #expect(try contents(file) == Data(stdout.stdoutBytes), "\(options)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.csv"])
+        }
+        let bytes = [UInt8](try contents(file))
+        #expect(bytes.starts(with: [0xEF, 0xBB, 0xBF] + Array("id,title,provider,".utf8)) && bytes.count > 100_000)
+
+        let fifo = outDir + "/pipe"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        nonisolated(unsafe) var received = Data()
+        let reader = Thread {
+            if let h = FileHandle(forReadingAtPath: fifo) { received = h.readDataToEndOfFile() }
+        }
+        reader.start()
+        let piped = try KetteBinary.run(["export", "--format", "csv", "--store", dir, "-o", fifo, "--delimiter", "comma", "--lang", "en"])
+        #expect(piped.status == 0, "\(piped.stderr)")
+        let deadline = Date().addingTimeInterval(10)
+        while !reader.isFinished && Date() < deadline { usleep(10_000) }
+        #expect(reader.isFinished, "nothing was written into the pipe")
+        #expect([UInt8](received) == bytes)
+    }
+
+    /// Windows-1252 cannot hold Cyrillic: refused before anything is written, naming the offers, to
+    /// a file (left as it was, no temporary file) and to standard output (nothing on it).
+    @Test func csvExportRefusedInWindows1252WritesNothing() throws {
+        let (dir, _) = try windows1252Store()
+        var store = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        store.offers[5].title = "Консультація"
+        store.offers[9].tags.append("Київ")
+        _ = try StoreWriter.save(.offers, of: store, in: dir)
+        let outDir = KetteBinary.temporaryDirectory()
+        let file = outDir + "/angebote.csv"
+        try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let expected = "„К“ (Angebot „\(store.offers[5].id)“ und 1 weitere)"
+        let r = try KetteBinary.run(["export", "--format", "csv", "--store", dir, "--encoding", "windows-1252", "-o", file])
+        #expect(r.status == 1, "\(r.stderr)")
+        #expect(r.stderr.contains(expected), "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.csv"])
+        let stdout = try KetteBinary.run(["export", "--format", "csv", "--store", dir, "--encoding", "windows-1252"])
+        #expect(stdout.status == 1 && stdout.stdout.isEmpty && stdout.stderr.contains(expected), "\(stdout.stderr)")
+    }
+
+    @Test func ctrlCDuringACSVExportLeavesTheOldFileAndNoTemporaryFile() throws {
+        let dir = try largeStore(times: 400)
+        let outDir = KetteBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: outDir)
+        }
+        let file = outDir + "/angebote.csv"
+        try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: KetteBinary.path)
+        p.arguments = ["export", "--format", "csv", "--store", dir, "-o", file]
+        let err = Pipe()
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = err
+        try p.run()
+        // Interrupt once the export streams into its temporary file.
+        let deadline = Date().addingTimeInterval(60)
+        var streaming = false
+        while !streaming && p.isRunning && Date() < deadline {
+            streaming = try FileManager.default.contentsOfDirectory(atPath: outDir).contains { $0.hasPrefix(".angebote.csv.tmp-") }
+            if !streaming { usleep(2_000) }
+        }
+        #expect(streaming, "no temporary file appeared")
+        p.interrupt()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit, "\(message)")
+        #expect(p.terminationStatus == 130, "\(message)")
+        #expect(message.contains("Abgebrochen; nichts wurde geschrieben."), "\(message)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.csv"])
+    }
+
+    /// Into standard output (a pipe) the export goes as it is made: Ctrl-C leaves what went out cut
+    /// off, and says so.
+    @Test func ctrlCDuringACSVExportToStandardOutputSaysItIsIncomplete() throws {
+        let dir = try largeStore(times: 400)
+        defer { try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent) }
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: KetteBinary.path)
+        p.arguments = ["export", "--format", "csv", "--store", dir]
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        // The first chunk has arrived (the export now waits for the pipe to be read).
+        var received = out.fileHandleForReading.availableData
+        #expect(received.starts(with: [0xEF, 0xBB, 0xBF]))
+        p.interrupt()
+        received += out.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationReason == .exit, "\(message)")
+        #expect(p.terminationStatus == 130, "\(message)")
+        #expect(message.contains("Abgebrochen; die Ausgabe ist unvollständig."), "\(message)")
+        // Cut off after a whole row, far from the end (117,200 offers of ≈ 850 bytes).
+        #expect(received.count < 50_000_000 && received.suffix(2) == Data("\r\n".utf8), "\(received.count)")
     }
 
     @Test func handoutCommand() throws {

@@ -51,4 +51,27 @@ struct ExchangeTerminalTests {
         #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.json"])
     }
+
+    @Test func csvExportShowsProgressAndCtrlCLeavesTheOldFile() throws {
+        let dir = try ExchangeCommandTests().largeStore(times: 400)
+        let outDir = KetteBinary.temporaryDirectory()
+        defer {
+            try? FileManager.default.removeItem(atPath: (dir as NSString).deletingLastPathComponent)
+            try? FileManager.default.removeItem(atPath: outDir)
+        }
+        let file = outDir + "/angebote.csv"
+        try "alt\n".write(toFile: file, atomically: true, encoding: .utf8)
+        // stdout (only the closing line) stays on the terminal too.
+        let script = "trap '' INT; \(Tmux.quote(KetteBinary.path)) export --format csv --store \(Tmux.quote(dir)) "
+            + "-o \(Tmux.quote(file)); echo \"status=$?\"; sleep 30"
+        let t = try Tmux(width: 80, height: 10, command: ["/bin/sh", "-c", script], environment: ["TERM": "xterm-256color"])
+        let progress = try t.waitFor("/117200", timeout: 60)
+        #expect(progress.contains("Schreiben "), "\(progress)")
+        try t.send("C-c")
+        let end = try t.waitFor("status=", timeout: 30)
+        #expect(end.contains("Abgebrochen; nichts wurde geschrieben."), "\(end)")
+        #expect(end.contains("status=130"), "\(end)")
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "alt\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: outDir) == ["angebote.csv"])
+    }
 }

@@ -6,6 +6,8 @@ enum KetteBinary {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Standard output as it came (e.g. a Windows-1252 export, which is no UTF-8).
+        var stdoutBytes: [UInt8] = []
     }
 
     /// The build directory that holds both the test bundle and `kette`.
@@ -59,7 +61,7 @@ enum KetteBinary {
         group.wait()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+                      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: [UInt8](outData))
     }
 
     static func temporaryDirectory() -> String {
