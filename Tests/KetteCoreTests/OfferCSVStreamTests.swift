@@ -187,6 +187,33 @@ import KetteDemo
             == Self.reference([], language: .de, delimiter: ";", encoding: .utf8WithBOM))
     }
 
+    /// Cells where characters and bytes differ: combining marks next to separators, quotes, outer
+    /// spaces and formula starts; U+037E, which Swift takes for a `;`; emoji, bidi controls, C1.
+    @Test func unicodeCellsStreamAsBefore() throws {
+        let extra = ["a\u{37E}b", "\u{37E}", "=\u{338}x", "@\u{301}", "x ;\u{301}y", "ü;ä", "\"ü\"", "ä\"", "\u{301}\"",
+                     " ü", "ü ", " \u{301}", "é ", "x\u{200D};y", "\u{600};", "Ελλάδα, 日本 😀", "👩‍👧 ;", "\u{85}ü", "\u{2066}x\u{2069}",
+                     "ü\tü", "ü\nü", "ü\r\nü", "\tü", "ü\t", "€=", "=€", "@ü", "=ü", "\u{FEFF}x", "\u{A0}x\u{A0}"]
+        var offers = OfferFileReaderTests.variedOffers(60)
+        let cells = Self.awkwardCells + extra
+        for (i, cell) in cells.enumerated() {
+            offers[i % offers.count].title = cell
+            offers[(i + 7) % offers.count].provider = cell
+            offers[(i + 13) % offers.count].tags = [cell, cells[(i + 1) % cells.count]]
+            offers[(i + 29) % offers.count].hours = cell
+        }
+        try Self.expectSameAsBefore(offers, chunkSizes: [7, 256 * 1024])
+        for cell in cells {
+            for d: Character in [";", ","] {
+                var quick: [UInt8] = []
+                if OfferCSVExport.appendFieldQuickly(cell, delimiter: d.asciiValue!, to: &quick) {
+                    #expect(quick == Array(OfferCSVExport.field(cell, d).utf8), "\(cell.unicodeScalars.map { String($0.value, radix: 16) })")
+                } else {
+                    #expect(quick.isEmpty)
+                }
+            }
+        }
+    }
+
     @Test func charactersWindows1252LacksAreRefusedByTheCheckPassAsBefore() throws {
         var offers = Self.awkwardOffers()
         // Combining accents, bidi controls (escaped, so fine), Cyrillic, Turkish, emoji, in several offers.

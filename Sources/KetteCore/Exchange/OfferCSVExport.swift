@@ -39,20 +39,28 @@ public enum OfferCSVExport {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkSize + 64 * 1024)
         if encoding == .utf8WithBOM { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
-        func append(_ row: String, of offer: Offer?) throws(OfferCSVUnencodable) {
+        var rowBytes: [UInt8] = []
+        /// The row as UTF-8 bytes, into the buffer as they are or as Windows-1252.
+        func append(_ row: (inout [UInt8]) -> Void, of offer: Offer?) throws(OfferCSVUnencodable) {
             switch encoding {
             case .utf8, .utf8WithBOM:
-                buffer.append(contentsOf: row.utf8)
+                row(&buffer)
             case .windows1252:
-                if let failure = TextEncodingDetection.appendWindows1252(row, to: &buffer) {
-                    throw OfferCSVUnencodable(character: failure.character, offers: offer.map { [$0.id] } ?? [])
+                rowBytes.removeAll(keepingCapacity: true)
+                row(&rowBytes)
+                let count = buffer.count
+                if !TextEncodingDetection.appendWindows1252(utf8: rowBytes, to: &buffer) {
+                    buffer.removeSubrange(count...)
+                    let text = String(decoding: rowBytes, as: UTF8.self)
+                    throw OfferCSVUnencodable(character: TextEncodingDetection.firstUnencodableInWindows1252(text) ?? " ",
+                                              offers: offer.map { [$0.id] } ?? [])
                 }
             }
         }
-        try append(header(language, delimiter), of: nil)
+        try append({ $0.append(contentsOf: header(language, delimiter).utf8) }, of: nil)
         for (i, o) in offers.enumerated() {
             try progress.tick(i + 1, of: offers.count)
-            try append(row(o, language, delimiter), of: o)
+            try append({ appendRow(o, language, delimiter, to: &$0) }, of: o)
             if buffer.count >= chunkSize {
                 try sink(buffer)
                 buffer.removeAll(keepingCapacity: true)
@@ -68,10 +76,14 @@ public enum OfferCSVExport {
                                           progress: ExchangeProgress = .none) throws(ExchangeCancelled) -> OfferCSVUnencodable? {
         var first = TextEncodingDetection.firstUnencodableInWindows1252(header(language, delimiter))
         var ids: [String] = []
+        var utf8: [UInt8] = [], encoded: [UInt8] = []
         for (i, o) in offers.enumerated() {
             if (i + 1) % 500 == 0, progress.isCancelled() { throw ExchangeCancelled() }
-            if let c = TextEncodingDetection.firstUnencodableInWindows1252(row(o, language, delimiter)) {
-                if first == nil { first = c }
+            utf8.removeAll(keepingCapacity: true)
+            encoded.removeAll(keepingCapacity: true)
+            appendRow(o, language, delimiter, to: &utf8)
+            if !TextEncodingDetection.appendWindows1252(utf8: utf8, to: &encoded) {
+                if first == nil { first = TextEncodingDetection.firstUnencodableInWindows1252(String(decoding: utf8, as: UTF8.self)) }
                 ids.append(o.id)
             }
         }
@@ -100,6 +112,68 @@ public enum OfferCSVExport {
 
     /// One offer's row.
     static func row(_ o: Offer, _ language: Language, _ delimiter: Character) -> String {
+        row(cells(o, language), delimiter)
+    }
+
+    /// One offer's row as UTF-8 bytes appended to `out`: the bytes of ``row(_:_:_:)``, made without
+    /// building the row as a String (most cells take the quick way of ``appendFieldQuickly(_:delimiter:to:)``).
+    static func appendRow(_ o: Offer, _ language: Language, _ delimiter: Character, to out: inout [UInt8]) {
+        let cells = cells(o, language)
+        guard let d = delimiter.asciiValue else { return out.append(contentsOf: row(cells, delimiter).utf8) }
+        for (i, cell) in cells.enumerated() {
+            if i > 0 { out.append(d) }
+            if !appendFieldQuickly(cell, delimiter: d, to: &out) { out.append(contentsOf: field(cell, delimiter).utf8) }
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// ``field(_:_:)`` on the UTF-8 bytes, appended to `out`, for the text it treats byte by byte:
+    /// nothing to escape, and no separator, quote, leading `=`/`@` or outer space next to a non-ASCII
+    /// byte (where a combining mark could make one character of the two, which the rules of
+    /// ``field(_:_:)`` — on characters — would then not see), no U+037E. Returns false and appends
+    /// nothing for any other text.
+    static func appendFieldQuickly(_ text: String, delimiter d: UInt8, to out: inout [UInt8]) -> Bool {
+        var bytes = text
+        return bytes.withUTF8 { b -> Bool in
+            let n = b.count
+            guard n > 0 else { return true }
+            var needsQuotes = false, nonASCII = false
+            func besideNonASCII(_ i: Int) -> Bool { (i > 0 && b[i - 1] >= 0x80) || (i + 1 < n && b[i + 1] >= 0x80) }
+            for i in 0..<n {
+                let c = b[i]
+                if c >= 0x80 {
+                    // U+037E (Greek question mark) is canonically a `;`, and Swift compares characters so.
+                    if c == 0xCD && i + 1 < n && b[i + 1] == 0xBE { return false }
+                    nonASCII = true
+                } else if c == d || c == 0x22 {
+                    if besideNonASCII(i) { return false }
+                    needsQuotes = true
+                } else if c == 0x0A || c == 0x0D {
+                    needsQuotes = true  // a control character is a character of its own
+                } else if (c < 0x20 && c != 0x09) || c == 0x7F {
+                    return false  // written as an escape
+                }
+            }
+            if nonASCII && text.unicodeScalars.contains(where: TerminalText.isUnsafe) { return false }
+            let first = b[0], last = b[n - 1]
+            let formula = first == 0x3D || first == 0x40  // = @
+            if (formula || first == 0x20) && besideNonASCII(0) { return false }
+            if last == 0x20 && besideNonASCII(n - 1) { return false }
+            if !formula && (first == 0x20 || first == 0x09 || last == 0x20 || last == 0x09) { needsQuotes = true }
+            if formula && (last == 0x20 || last == 0x09) { needsQuotes = true }
+            if needsQuotes { out.append(0x22) }
+            if formula { out.append(0x27) }  // '
+            for c in b {
+                out.append(c)
+                if c == 0x22 && needsQuotes { out.append(0x22) }
+            }
+            if needsQuotes { out.append(0x22) }
+            return true
+        }
+    }
+
+    /// One offer's cells, in the order of ``OfferCSVColumn``.
+    static func cells(_ o: Offer, _ language: Language) -> [String] {
         let yes = language == .en ? "yes" : "ja", no = language == .en ? "no" : "nein"
         func flag(_ b: Bool) -> String { b ? yes : no }
         let cells: [String] = OfferCSVColumn.allCases.map { c in
@@ -128,7 +202,7 @@ public enum OfferCSVExport {
             case .status: o.status.rawValue
             }
         }
-        return row(cells, delimiter)
+        return cells
     }
 
     static func row(_ cells: [String], _ delimiter: Character) -> String {

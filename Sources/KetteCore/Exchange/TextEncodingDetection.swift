@@ -95,6 +95,37 @@ public enum TextEncodingDetection {
         return nil
     }
 
+    /// Appends valid UTF-8 (e.g. a row made as bytes) as Windows-1252; false when a scalar has no
+    /// byte, with `out` then holding an unspecified part of it.
+    public static func appendWindows1252(utf8: [UInt8], to out: inout [UInt8]) -> Bool {
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            let b = utf8[i]
+            if b < 0x80 {
+                out.append(b)
+                i += 1
+                continue
+            }
+            let value: UInt32, length: Int
+            if b < 0xE0 {
+                value = UInt32(b & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                length = 2
+            } else if b < 0xF0 {
+                value = UInt32(b & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                length = 3
+            } else {
+                value = UInt32(b & 0x07) << 18 | UInt32(utf8[i + 1] & 0x3F) << 12 | UInt32(utf8[i + 2] & 0x3F) << 6
+                    | UInt32(utf8[i + 3] & 0x3F)
+                length = 4
+            }
+            guard let scalar = Unicode.Scalar(value), let byte = windows1252Byte(scalar) else { return false }
+            out.append(byte)
+            i += length
+        }
+        return true
+    }
+
     /// The first character Windows-1252 cannot represent, or nil when it can represent all of them.
     public static func firstUnencodableInWindows1252(_ text: String) -> Character? {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return nil }
