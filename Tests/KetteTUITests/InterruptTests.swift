@@ -79,4 +79,15 @@ import KetteCore
         #expect(s.effect(.ctrlC) == .quit)
         #expect(s.caseStore!.draft(key: "new") != nil, "the draft stays for the next start")
     }
+
+    @Test func theQuestionIsNotHiddenByALongNoteLeftFromAFailedSave() {
+        var s = EditFixture.state()
+        s.send(.character("4"), .enter, .character("e"), .end)
+        s.type(" – neu")
+        // A refused save leaves its note (several lines with the chmod that fixes it) over the form.
+        s.message = "Gespeichert werden konnte nicht: /srv/kette/team/stadt/angebote/offers.json ist nicht beschreibbar – chmod g+w /srv/kette/team/stadt/angebote/offers.json und chgrp jugendamt /srv/kette/team/stadt"
+        #expect(s.effect(.ctrlC) == .none)
+        #expect(s.screen.lines.contains { $0.contains("Nicht gespeichert – Kette trotzdem beenden?") },
+                "\(s.screen.lines.joined(separator: "\n"))")
+    }
 }

@@ -13,8 +13,9 @@ extension AppState {
         open.form.isConfirmingDiscard = false
         open.form.picker = nil
         openForm = open
-        // The question is on the form: nothing may cover it.
+        // The question is on the form: nothing may cover it (help, or a long note left from a refused save).
         if overlay == .help { overlay = .none }
+        message = nil
         return .none
     }
 }
