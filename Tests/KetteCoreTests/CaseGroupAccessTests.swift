@@ -62,6 +62,20 @@ import Testing
         #expect(found.first?.contains("\"kette-gibt-es-nicht\", which does not exist on this machine") == true, "\(found)")
     }
 
+    /// A store kept in git has no empty `cases/` after a clone: a misspelt group must be named
+    /// before the first case creates the directory closed to the team.
+    @Test func aGroupThatDoesNotExistIsNamedAlsoBeforeTheCaseDirectoryExists() throws {
+        let dir = try makeStore(group: "kette-gibt-es-nicht")
+        try FileManager.default.removeItem(atPath: dir + "/cases")
+        let found = try warnings(dir)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("\"kette-gibt-es-nicht\", which does not exist on this machine") == true, "\(found)")
+        // An existing group with no case directory yet: nothing to say.
+        let fine = try makeStore()
+        try FileManager.default.removeItem(atPath: fine + "/cases")
+        #expect(try warnings(fine).isEmpty)
+    }
+
     @Test func aStoreWithoutACaseGroupIsNotChecked() throws {
         let dir = Fixture.temporaryDirectory() + "/store"
         try StoreWriter.create(files: Fixture.files, at: dir)
