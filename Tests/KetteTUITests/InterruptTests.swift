@@ -90,4 +90,36 @@ import KetteCore
         #expect(s.screen.lines.contains { $0.contains("Nicht gespeichert – Kette trotzdem beenden?") },
                 "\(s.screen.lines.joined(separator: "\n"))")
     }
+
+    /// The consent form keeps no draft (only new and edited cases do): typed consent is lost on
+    /// Ctrl-C, so it asks like an offer form.
+    @Test func ctrlCOnAChangedConsentFormAsksBecauseItKeepsNoDraft() throws {
+        var s = CaseScreenTests().demoState()
+        s.openCaseList()
+        s.openCase(id: "demo-001")
+        s.addOfferToCase("o-0002")
+        let index = s.openCase!.referrals.count - 1
+        let target = s.caseDetailTargets.firstIndex(of: .referral(index))!
+        s.send(.home)
+        s.send(Array(repeating: .down, count: target))
+        s.send(.character("s"), .enter)
+        #expect(s.openForm?.purpose.isCase == true)
+        s.type("Kontaktdaten und Anliegen")
+        #expect(s.effect(.ctrlC) == .none)
+        #expect(s.screen.lines.contains { $0.contains("Nicht gespeichert – Kette trotzdem beenden?") },
+                "\(s.screen.lines.joined(separator: "\n"))")
+        s.send(.character("n"))
+        #expect(s.openForm?.form.text("scope") == "Kontaktdaten und Anliegen")
+        #expect(s.effect(.ctrlC, .character("j")) == .quit)
+        // Unchanged, it quits at once.
+        var fresh = CaseScreenTests().demoState()
+        fresh.openCaseList()
+        fresh.openCase(id: "demo-001")
+        fresh.addOfferToCase("o-0002")
+        fresh.send(.home)
+        fresh.send(Array(repeating: .down, count: target))
+        fresh.send(.character("s"), .enter)
+        #expect(fresh.openForm != nil)
+        #expect(fresh.effect(.ctrlC) == .quit)
+    }
 }

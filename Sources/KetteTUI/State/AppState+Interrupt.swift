@@ -3,10 +3,11 @@ import KetteCore
 extension AppState {
     /// Ctrl-C. The navigator receives it as a key (the terminal's interrupt character is switched
     /// off while it runs), so that typed input is not lost to a reflex: on an offer form with
-    /// unsaved changes it asks first, and a second Ctrl-C quits. Everywhere else, and on case forms
-    /// (which keep a draft of every change), it quits at once.
+    /// unsaved changes (and on a consent form, which keeps no draft) it asks first, and a second Ctrl-C
+    /// quits. Everywhere else, and on the forms of a new or edited case (which keep a draft of every
+    /// change), it quits at once.
     mutating func interrupt() -> Effect {
-        guard var open = openForm, !open.purpose.isCase, open.form.isDirty, !open.form.isConfirmingQuit else {
+        guard var open = openForm, draftKey(open.purpose) == nil, open.form.isDirty, !open.form.isConfirmingQuit else {
             return .quit
         }
         open.form.isConfirmingQuit = true
