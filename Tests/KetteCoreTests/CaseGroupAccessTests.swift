@@ -76,6 +76,24 @@ import Testing
         #expect(try warnings(fine).isEmpty)
     }
 
+    /// Every case read is written to `cases/.audit.log` first: a log closed to the group locks the
+    /// colleagues out of all cases. `chgrp … cases/*.json` (the fix for case files) skips it.
+    @Test func anAuditLogClosedToTheGroupIsNamedWithItsOwnFix() throws {
+        let dir = try makeStore()
+        let log = dir + "/cases/.audit.log"
+        #expect(FileManager.default.createFile(atPath: log, contents: Data("x\n".utf8)))
+        chown(log, 0, 0)
+        chmod(log, 0o600)
+        let found = try warnings(dir)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("the audit log \(log) (group root, mode 0600) is closed to the case group \"daemon\"") == true, "\(found)")
+        #expect(found.first?.contains("run `chgrp daemon \(log) && chmod 660 \(log)`") == true, "\(found)")
+        let gid = getgrnam(Self.group)!.pointee.gr_gid
+        chown(log, 0, gid)
+        chmod(log, 0o660)
+        #expect(try warnings(dir).isEmpty)
+    }
+
     @Test func aStoreWithoutACaseGroupIsNotChecked() throws {
         let dir = Fixture.temporaryDirectory() + "/store"
         try StoreWriter.create(files: Fixture.files, at: dir)
