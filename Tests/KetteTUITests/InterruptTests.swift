@@ -122,4 +122,23 @@ import KetteCore
         #expect(fresh.openForm != nil)
         #expect(fresh.effect(.ctrlC) == .quit)
     }
+
+    /// Ctrl-C leaves a case form at once only because its draft holds the input. When the draft
+    /// cannot be written (a `.drafts` closed to this colleague, a full disk), it asks instead.
+    @Test func ctrlCOnACaseFormWhoseDraftCouldNotBeSavedAsks() throws {
+        var (s, dir) = try diskState()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        // Not a directory: no draft can be written below it.
+        #expect(FileManager.default.createFile(atPath: dir + "/cases/.drafts", contents: Data()))
+        s.openCaseList()
+        s.send(.character("n"))
+        s.type("Familie Linde")
+        #expect(s.caseStore!.draft(key: "new") == nil)
+        #expect(s.effect(.ctrlC) == .none)
+        #expect(s.screen.lines.contains { $0.contains("Nicht gespeichert – Kette trotzdem beenden?") },
+                "\(s.screen.lines.joined(separator: "\n"))")
+        #expect(s.effect(.character("j")) == .quit)
+    }
+
+    func diskState() throws -> (AppState, String) { try CaseScreenTests().diskState() }
 }

@@ -7,7 +7,7 @@ extension AppState {
     /// quits. Everywhere else, and on the forms of a new or edited case (which keep a draft of every
     /// change), it quits at once.
     mutating func interrupt() -> Effect {
-        guard var open = openForm, draftKey(open.purpose) == nil, open.form.isDirty, !open.form.isConfirmingQuit else {
+        guard var open = openForm, !draftHoldsInput(open), open.form.isDirty, !open.form.isConfirmingQuit else {
             return .quit
         }
         open.form.isConfirmingQuit = true
@@ -18,5 +18,13 @@ extension AppState {
         if overlay == .help { overlay = .none }
         message = nil
         return .none
+    }
+
+    /// True when the form keeps a draft and the draft on disk holds what is typed now (it is written
+    /// on every change, but that can fail: a `.drafts` closed to this user, a full disk).
+    func draftHoldsInput(_ open: OpenForm) -> Bool {
+        guard let key = draftKey(open.purpose), let text = caseStore?.draft(key: key),
+              let newline = text.firstIndex(of: "\n") else { return false }
+        return text[text.index(after: newline)...] == open.form.exportJSON()[...]
     }
 }
