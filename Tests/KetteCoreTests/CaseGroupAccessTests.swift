@@ -94,6 +94,23 @@ import Testing
         #expect(try warnings(dir).isEmpty)
     }
 
+    /// The drafts folder (`cases/.drafts`) made before the team (0700): colleagues' case forms
+    /// keep no draft, so their input is not kept across a dropped connection.
+    @Test func aDraftsFolderClosedToTheGroupIsNamedWithItsFix() throws {
+        let dir = try makeStore()
+        let drafts = dir + "/cases/.drafts"
+        #expect(mkdir(drafts, 0o700) == 0)
+        chown(drafts, 0, 0)
+        chmod(drafts, 0o700)
+        let found = try warnings(dir)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("the drafts folder \(drafts) (group root, mode 0700) is closed to the case group \"daemon\"") == true, "\(found)")
+        #expect(found.first?.contains("run `chgrp daemon \(drafts) && chmod 2770 \(drafts)`") == true, "\(found)")
+        chown(drafts, 0, getgrnam(Self.group)!.pointee.gr_gid)
+        chmod(drafts, 0o2770)
+        #expect(try warnings(dir).isEmpty)
+    }
+
     @Test func aStoreWithoutACaseGroupIsNotChecked() throws {
         let dir = Fixture.temporaryDirectory() + "/store"
         try StoreWriter.create(files: Fixture.files, at: dir)
