@@ -141,4 +141,14 @@ import KetteCore
     }
 
     func diskState() throws -> (AppState, String) { try CaseScreenTests().diskState() }
+
+    /// In the smallest window (60 columns) the question keeps its answer keys: they were cut off.
+    @Test func theQuestionKeepsItsAnswerKeysInANarrowWindow() {
+        var s = EditFixture.state(width: 60, height: 15)
+        s.send(.character("4"), .enter, .character("e"), .end)
+        s.type("x")
+        #expect(s.effect(.ctrlC) == .none)
+        let line = s.screen.lines.first { $0.contains("Nicht gespeichert") } ?? ""
+        #expect(line.contains("Kette trotzdem beenden?") && line.trimmingCharacters(in: .whitespaces).hasSuffix("(j/n)"), "\(s.screen.lines.joined(separator: "\n"))")
+    }
 }
