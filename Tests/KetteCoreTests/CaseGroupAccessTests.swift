@@ -62,6 +62,55 @@ import Testing
         #expect(found.first?.contains("\"kette-gibt-es-nicht\", which does not exist on this machine") == true, "\(found)")
     }
 
+    /// A store kept in git has no empty `cases/` after a clone: a misspelt group must be named
+    /// before the first case creates the directory closed to the team.
+    @Test func aGroupThatDoesNotExistIsNamedAlsoBeforeTheCaseDirectoryExists() throws {
+        let dir = try makeStore(group: "kette-gibt-es-nicht")
+        try FileManager.default.removeItem(atPath: dir + "/cases")
+        let found = try warnings(dir)
+        #expect(found.count == 1)
+        #expect(found.first?.contains("\"kette-gibt-es-nicht\", which does not exist on this machine") == true, "\(found)")
+        // An existing group with no case directory yet: nothing to say.
+        let fine = try makeStore()
+        try FileManager.default.removeItem(atPath: fine + "/cases")
+        #expect(try warnings(fine).isEmpty)
+    }
+
+    /// Every case read is written to `cases/.audit.log` first: a log closed to the group locks the
+    /// colleagues out of all cases. `chgrp … cases/*.json` (the fix for case files) skips it.
+    @Test func anAuditLogClosedToTheGroupIsNamedWithItsOwnFix() throws {
+        let dir = try makeStore()
+        let log = dir + "/cases/.audit.log"
+        #expect(FileManager.default.createFile(atPath: log, contents: Data("x\n".utf8)))
+        chown(log, 0, 0)
+        chmod(log, 0o600)
+        let found = try warnings(dir)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("the audit log \(log) (group root, mode 0600) is closed to the case group \"daemon\"") == true, "\(found)")
+        #expect(found.first?.contains("run `chgrp daemon \(log) && chmod 660 \(log)`") == true, "\(found)")
+        let gid = getgrnam(Self.group)!.pointee.gr_gid
+        chown(log, 0, gid)
+        chmod(log, 0o660)
+        #expect(try warnings(dir).isEmpty)
+    }
+
+    /// The drafts folder (`cases/.drafts`) made before the team (0700): colleagues' case forms
+    /// keep no draft, so their input is not kept across a dropped connection.
+    @Test func aDraftsFolderClosedToTheGroupIsNamedWithItsFix() throws {
+        let dir = try makeStore()
+        let drafts = dir + "/cases/.drafts"
+        #expect(mkdir(drafts, 0o700) == 0)
+        chown(drafts, 0, 0)
+        chmod(drafts, 0o700)
+        let found = try warnings(dir)
+        #expect(found.count == 1, "\(found)")
+        #expect(found.first?.contains("the drafts folder \(drafts) (group root, mode 0700) is closed to the case group \"daemon\"") == true, "\(found)")
+        #expect(found.first?.contains("run `chgrp daemon \(drafts) && chmod 2770 \(drafts)`") == true, "\(found)")
+        chown(drafts, 0, getgrnam(Self.group)!.pointee.gr_gid)
+        chmod(drafts, 0o2770)
+        #expect(try warnings(dir).isEmpty)
+    }
+
     @Test func aStoreWithoutACaseGroupIsNotChecked() throws {
         let dir = Fixture.temporaryDirectory() + "/store"
         try StoreWriter.create(files: Fixture.files, at: dir)

@@ -37,6 +37,20 @@ import Testing
         if case .invalidStoreFile(_, let line, _, _) = broken { #expect(line == 1) } else { Issue.record("\(String(describing: broken))") }
     }
 
+    /// The schema asks for a whole number ≥ 1; anything else was ignored without a word (the
+    /// navigator kept 12 months) while validate said "no problems".
+    @Test func aStaleAfterMonthsThatIsNotAWholeNumberIsWarnedAbout() throws {
+        for bad in [#""6""#, "0", "-3", "6.5"] {
+            let loaded = try Fixture.load(["store.json": #"{"format": "kette-store", "version": 1, "municipality": "X", "locale": "de-DE", "staleAfterMonths": "# + bad + "}"])
+            #expect(loaded.lines.contains { $0.contains("test/store.json:1:") && $0.contains("warning:") && $0.contains("staleAfterMonths") },
+                    "\(bad): \(loaded.lines)")
+            #expect(loaded.store.info.staleAfterMonths == nil)
+        }
+        let good = try Fixture.load(["store.json": #"{"format": "kette-store", "version": 1, "municipality": "X", "locale": "de-DE", "staleAfterMonths": 6}"#])
+        #expect(!good.lines.contains { $0.contains("staleAfterMonths") }, "\(good.lines)")
+        #expect(good.store.info.staleAfterMonths == 6)
+    }
+
     @Test func syntaxErrorNamesFileLineAndColumn() throws {
         let loaded = try Fixture.load(["offers.json": "{\"offers\": [\n  {\"id\": \"x\",}\n]}"])
         #expect(loaded.lines.contains { $0.hasPrefix("test/offers.json:2:14: error:") && $0.contains("trailing comma") },

@@ -77,6 +77,42 @@ struct OfferEditingEndToEndTests {
         #expect(try String(contentsOfFile: dir + "/offers.json", encoding: .utf8) == before, "nothing was saved")
     }
 
+    /// The terminal gets its interrupt character (and flow control, line editing) back after Kette,
+    /// whether it quit by Ctrl-C's question or was ended by SIGTERM — also under a shell that does
+    /// not restore the terminal itself (`sh -c`, a forced SSH command).
+    @Test func theInterruptCharacterIsBackAfterQuitAndAfterSIGTERM() throws {
+        let dir = KetteBinary.temporaryDirectory() + "/store"
+        #expect(try KetteBinary.run(["init", dir]).status == 0)
+        let script = Tmux.quote(KetteBinary.path) + " --store " + Tmux.quote(dir) + "; stty -a"
+        let t = try Tmux(width: 100, height: 30, command: ["/bin/sh", "-c", script], environment: Self.env)
+        try t.waitFor("Übergang Schule–Beruf")
+        try t.send("4", "Enter")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("e")
+        try t.waitFor("Angebot bearbeiten · ")
+        try t.type("x")
+        try t.send("C-c")
+        try t.waitFor("Kette trotzdem beenden?")
+        try t.send("j")
+        let after = try t.waitFor("min = 1")
+        #expect(after.contains("intr = ^C"), "\(after)")
+        #expect(!after.contains("-ixon") && !after.contains("-icanon") && !after.contains("-echo "), "\(after)")
+
+        let killed = try Tmux(width: 100, height: 30, command: ["/bin/sh", "-c", script], environment: Self.env)
+        try killed.waitFor("Übergang Schule–Beruf")
+        // The Kette started here: the one whose command line names this test's store.
+        let pids = try FileManager.default.contentsOfDirectory(atPath: "/proc").compactMap(Int32.init).filter { pid in
+            guard let cmd = FileManager.default.contents(atPath: "/proc/\(pid)/cmdline") else { return false }
+            let args = cmd.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+            return args.first == KetteBinary.path && args.contains(dir)
+        }
+        try #require(pids.count == 1, "\(pids)")
+        kill(pids[0], SIGTERM)
+        let ended = try killed.waitFor("min = 1")
+        #expect(ended.contains("intr = ^C"), "\(ended)")
+        #expect(!ended.contains("-ixon") && !ended.contains("-icanon"), "\(ended)")
+    }
+
     @Test func aValidationErrorKeepsTheInputAndF2SavesAfterTheFix() throws {
         let dir = KetteBinary.temporaryDirectory() + "/store"
         #expect(try KetteBinary.run(["init", dir]).status == 0)

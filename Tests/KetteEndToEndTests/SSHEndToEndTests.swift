@@ -51,6 +51,35 @@ struct SSHEndToEndTests {
         #expect(server.logText.contains("Accepted publickey for \(server.user)"), "sshd log:\n\(server.logText)")
     }
 
+    /// Over `ssh -t` from a terminal the server does not know: the fallback is named, and Ctrl-C
+    /// reaches the navigator as a key through the remote terminal (it asks on an edited form).
+    @Test func ctrlCAndAnUnknownTerminalOverSSH() throws {
+        let server = try SSHServer()
+        defer { server.stop() }
+        let store = KetteBinary.temporaryDirectory() + "/store"
+        defer { try? FileManager.default.removeItem(atPath: (store as NSString).deletingLastPathComponent) }
+        try #require(try KetteBinary.run(["init", store]).status == 0)
+        let before = try String(contentsOfFile: store + "/offers.json", encoding: .utf8)
+        let t = try start(server, ["--store", store], term: "xterm-kitty")
+        let chain = try t.waitFor("Übergang Schule–Beruf", timeout: 30)
+        #expect(chain.contains("TERM „xterm-kitty“ ist hier unbekannt"), "\(chain)")
+        try t.send("4", "Enter")
+        try t.waitFor("sortiert nach Titel")
+        try t.send("e")
+        try t.waitFor("Angebot bearbeiten · ")
+        try t.type(" – über SSH")
+        try t.waitFor("– über SSH")
+        try t.send("C-c")
+        try t.waitFor("Kette trotzdem beenden?")
+        try t.send("n")
+        try t.waitUntilGone("Kette trotzdem beenden?")
+        try t.send("C-c")
+        try t.waitFor("Kette trotzdem beenden?")
+        try t.send("j")
+        #expect(try t.exitStatus(timeout: 15) == 0, "sshd log:\n\(server.logText)")
+        #expect(try String(contentsOfFile: store + "/offers.json", encoding: .utf8) == before, "nothing was saved")
+    }
+
     @Test func vt100OverSSH() throws {
         let server = try SSHServer()
         defer { server.stop() }

@@ -82,4 +82,21 @@ import KetteCore
         #expect(s.message == CaseLabels.german.archivedNotReferred)
         #expect(s.openCase?.referrals.count == referrals)
     }
+
+    @Test func theChainPreviewMarksArchivedOffersToo() {
+        // Tall enough for the whole Kita preview (title order puts the Spielmobil far down).
+        var s = EditFixture.state(width: 100, height: 200)
+        Self.showArchived(&s)
+        s.send(.character("4"), .selectionRested)
+        let lines = s.screen.lines
+        #expect(lines.contains { $0.contains("• archiviert: Spielmobil „Rollende Kiste“") }, "\(lines.joined(separator: "\n"))")
+        #expect(!lines.contains { $0.contains("• Spielmobil „Rollende Kiste“") })
+    }
+
+    @Test func theDetailOfAnArchivedOfferSaysSo() {
+        var s = EditFixture.state(width: 100, height: 30)
+        Self.selectArchivedOffer(&s)
+        s.send(.enter)
+        #expect(s.screen.lines.contains { $0.contains("archiviert") }, "\(s.screen.lines.joined(separator: "\n"))")
+    }
 }

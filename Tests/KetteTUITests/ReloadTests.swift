@@ -40,6 +40,26 @@ import KetteCore
         #expect(fixed.reloaded(with: store).staleMonths == 6)
     }
 
+    /// Offers marked with `*` for a family handout and the handout directory (`$KETTE_HANDOUTS`,
+    /// else ~/kette-ausdrucke) outlive a reload — a colleague's save, or this session's own. An
+    /// offer archived meanwhile loses its mark: archived offers never go on a handout.
+    @Test func aReloadKeepsTheHandoutMarksAndDirectoryAndDropsArchivedOffers() throws {
+        var state = TUIFixture.state()
+        state.handoutDirectory = "/home/sozialarbeit/kette-ausdrucke"
+        state.send(.character("4"), .enter, .character("*"), .down, .character("*"))
+        let marked = state.handoutOffers
+        #expect(marked.count == 2)
+        let same = state.reloaded(with: TUIFixture.demo)
+        #expect(same.handoutOffers == marked)
+        #expect(same.handoutDirectory == "/home/sozialarbeit/kette-ausdrucke")
+        var store = TUIFixture.demo
+        let i = try #require(store.offers.firstIndex { $0.id == marked[0] })
+        store.offers[i].status = .archived
+        var next = state.reloaded(with: store)
+        #expect(next.handoutOffers == [marked[1]])
+        #expect(next.update(.character("P")) == .writeHandout([marked[1]]))
+    }
+
     @Test func detailOfARemovedOfferIsClosed() {
         var state = TUIFixture.state()
         state.send(.character("4"), .enter, .enter)

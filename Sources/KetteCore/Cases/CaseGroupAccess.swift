@@ -13,6 +13,12 @@ public enum CaseGroupAccess {
         case directoryClosed(owner: String, mode: String)
         /// Case files that belong to another group or are not group read/write.
         case filesClosed(count: Int, example: String)
+        /// The audit log (`cases/.audit.log`) belongs to another group or is not group read/write:
+        /// every case read is logged first, so no colleague can open any case.
+        case auditLogClosed(path: String, owner: String, mode: String)
+        /// The drafts folder (`cases/.drafts`) belongs to another group or lacks group rwx: the
+        /// colleagues' case forms keep no draft.
+        case draftsClosed(path: String, owner: String, mode: String)
     }
 
     /// Checks the case directory `dir` and the case files `files` (paths) against `group`.
@@ -32,6 +38,17 @@ public enum CaseGroupAccess {
             if f.st_gid != gid || f.st_mode & 0o060 != 0o060 { closed.append(file) }
         }
         if let first = closed.first { out.append(.filesClosed(count: closed.count, example: first)) }
+        // A dot file: the case files' `chgrp … *.json` leaves it out.
+        let log = "\(dir)/\(AuditLog.fileName)"
+        var l = stat()
+        if lstat(log, &l) == 0, l.st_mode & S_IFMT == S_IFREG, l.st_gid != gid || l.st_mode & 0o060 != 0o060 {
+            out.append(.auditLogClosed(path: log, owner: groupName(l.st_gid), mode: octal(l.st_mode & 0o7777)))
+        }
+        let drafts = "\(dir)/.drafts"
+        var d = stat()
+        if lstat(drafts, &d) == 0, d.st_mode & S_IFMT == S_IFDIR, d.st_gid != gid || d.st_mode & 0o070 != 0o070 {
+            out.append(.draftsClosed(path: drafts, owner: groupName(d.st_gid), mode: octal(d.st_mode & 0o7777)))
+        }
         return out
     }
 
@@ -46,6 +63,12 @@ public enum CaseGroupAccess {
         case .filesClosed(let count, let example):
             let which = count == 1 ? "the case file \(TerminalText.escaped(example)) is" : "\(count) case files (e.g. \(TerminalText.escaped(example))) are"
             return "\(which) not readable and writable for the case group \"\(g)\": colleagues cannot open them; run `chgrp \(g) \(d)/*.json && chmod 660 \(d)/*.json`"
+        case .auditLogClosed(let path, let owner, let mode):
+            let p = TerminalText.escaped(CaseProtection.shellWord(path))
+            return "the audit log \(TerminalText.escaped(path)) (group \(TerminalText.escaped(owner)), mode \(mode)) is closed to the case group \"\(g)\": every case read is logged first, so colleagues cannot open any case; run `chgrp \(g) \(p) && chmod 660 \(p)`"
+        case .draftsClosed(let path, let owner, let mode):
+            let p = TerminalText.escaped(CaseProtection.shellWord(path))
+            return "the drafts folder \(TerminalText.escaped(path)) (group \(TerminalText.escaped(owner)), mode \(mode)) is closed to the case group \"\(g)\": colleagues' case forms keep no draft of their input; run `chgrp \(g) \(p) && chmod 2770 \(p)`"
         }
     }
 

@@ -164,8 +164,12 @@ public struct DirectoryStoreSource: StoreSource {
             }
         }
         // A team store: the group named in store.json must be able to reach what is there.
-        if let group = settings.group, CaseProtection.check(dir, isDirectory: true, team: true) != .missing {
-            for finding in CaseGroupAccess.check(directory: dir, files: names.map { "\(dir)/\($0)" }, group: group) {
+        // A misspelt group is said also before `cases/` exists (a store cloned from git has none):
+        // the first case would create it closed to the team.
+        if let group = settings.group {
+            let missing = CaseProtection.check(dir, isDirectory: true, team: true) == .missing
+            for finding in CaseGroupAccess.check(directory: dir, files: names.map { "\(dir)/\($0)" }, group: group)
+            where !missing || finding == .unknownGroup(group) {
                 problems.append(Diagnostic(file: dir, line: 1, column: 1,
                                            message: CaseGroupAccess.message(finding, group: group, directory: dir), severity: .warning))
             }

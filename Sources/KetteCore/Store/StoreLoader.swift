@@ -167,6 +167,13 @@ public enum StoreLoader {
             info.cases = settings
         }
         info.extras = r.extras()
+        // Kept as an extra (written back as it was), but said when it cannot count: the navigator
+        // would otherwise keep 12 months without a word.
+        if let n = root["staleAfterMonths"], info.staleAfterMonths == nil {
+            sink.add(Diagnostic(file: display, line: n.line, column: n.column, path: "staleAfterMonths",
+                                message: "\"staleAfterMonths\" must be a whole number ≥ 1, found \(n.intValue.map(String.init) ?? n.typeName); stale offers are those not updated for \(StaleOffers.defaultMonths) months",
+                                severity: .warning))
+        }
         return info
     }
 }

@@ -50,8 +50,8 @@ extension AppState {
         openForm = OpenForm(form: form, purpose: .consent(referral: index, revision: c.revision))
     }
 
-    mutating func updateConsentForm(_ e: Event, index: Int, revision: Int) {
-        guard var open = openForm else { return }
+    mutating func updateConsentForm(_ e: Event, index: Int, revision: Int) -> Effect {
+        guard var open = openForm else { return .none }
         let l = caseLabels
         let validator = FormValidator { v in
             guard let given = (v["given"]?.text).flatMap(Day.init), let revoked = (v["revoked"]?.text).flatMap(Day.init),
@@ -61,11 +61,11 @@ extension AppState {
         switch open.form.update(e, strings: strings, validator: validator) {
         case .none: openForm = open
         case .cancel: openForm = nil
-        // Case forms never ask before quitting (`interrupt()` quits at once: drafts keep the input).
-        case .quit: break
+        // The answer to Ctrl-C's question: this form keeps no draft, so `interrupt()` asked first.
+        case .quit: return .quit
         case .submit:
             let v = open.form.values
-            guard let given = (v["given"]?.text).flatMap(Day.init) else { return }
+            guard let given = (v["given"]?.text).flatMap(Day.init) else { return .none }
             let consent = Referral.Consent(scope: v["scope"]?.text ?? "", recipient: v["recipient"]?.text ?? "",
                                            given: given, revoked: (v["revoked"]?.text).flatMap(Day.init))
             // A colleague saved the case since the form was opened (the watcher brought it in):
@@ -77,7 +77,7 @@ extension AppState {
                 open.form.notice = l.conflict(current.revision, current.updatedBy ?? current.owner, fields ?? l.noDifferences)
                 openForm = open
                 message = open.form.notice
-                return
+                return .none
             }
             if changeOpenCase({ c in
                 guard c.referrals.indices.contains(index) else { return }
@@ -91,6 +91,7 @@ extension AppState {
                 openForm = open
             }
         }
+        return .none
     }
 
     /// A draft is `r<revision>` on the first line, then the form's values as JSON. Returns the
@@ -121,8 +122,7 @@ extension AppState {
         case .newCase(let b): base = b
         case .editCase(let original): base = original
         case .consent(let index, let revision):
-            updateConsentForm(e, index: index, revision: revision)
-            return .none
+            return updateConsentForm(e, index: index, revision: revision)
         default: return .none
         }
         let before = open.form.values

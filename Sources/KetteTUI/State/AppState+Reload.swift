@@ -20,6 +20,10 @@ extension AppState {
         next.today = today
         next.caseAccessNote = caseAccessNote
         next.caseFilter = caseFilter
+        // The handout being put together, where it goes; an offer archived (or removed) meanwhile
+        // drops out: archived offers never go on a handout.
+        next.handoutOffers = handoutOffers.filter { newStore.offer(id: $0)?.isActive == true }
+        next.handoutDirectory = handoutDirectory
         if let caseStore {
             do {
                 next.caseStore = try caseStore.reopened(with: newStore)

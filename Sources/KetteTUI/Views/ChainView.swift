@@ -101,7 +101,11 @@ enum ChainView {
         }
         for (i, o) in offers.prefix(max(0, r.height - 1)).enumerated() {
             let y = r.y + 1 + i
-            let used = b.put("• ", x: r.x, y: y, role: .dim)
+            var used = b.put("• ", x: r.x, y: y, role: .dim)
+            // An archived offer (listed only with the filter „auch archivierte“) says so, as in the lists.
+            if o.status == .archived {
+                used += b.put(state.strings.archivedMark, x: r.x + used, y: y, role: .warning, maxWidth: r.width / 2)
+            }
             let titleWidth = min(TerminalText.width(TerminalText.escaped(o.title)), r.width - used)
             b.putFitted(o.title, x: r.x + used, y: y, width: titleWidth)
             let rest = r.width - used - titleWidth

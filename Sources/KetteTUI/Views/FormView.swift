@@ -52,11 +52,11 @@ public enum FormView {
 
     static func drawSummary(_ form: Form, _ s: Strings, x: Int, y: Int, width: Int, into b: inout ScreenBuffer) {
         if form.isConfirmingQuit {
-            b.putFitted(s.formQuitQuestion, x: x, y: y, width: width, role: .warning)
+            b.putFitted(question(s.formQuitQuestion, width: width), x: x, y: y, width: width, role: .warning)
             return
         }
         if form.isConfirmingDiscard {
-            b.putFitted(s.formDiscardQuestion, x: x, y: y, width: width, role: .warning)
+            b.putFitted(question(s.formDiscardQuestion, width: width), x: x, y: y, width: width, role: .warning)
             return
         }
         let wrong = form.fields.filter { form.errors[$0.key] != nil }
@@ -70,6 +70,13 @@ public enum FormView {
         } else {
             b.putFitted(s.formHint, x: x, y: y, width: width, role: .dim)
         }
+    }
+
+    /// A question shortened to `width` keeps its answer keys ("(j/n)") at the end: the words are cut.
+    static func question(_ text: String, width: Int) -> String {
+        guard TerminalText.width(text) > width, let open = text.range(of: " (", options: .backwards) else { return text }
+        let keys = String(text[open.lowerBound...])
+        return TerminalText.truncate(String(text[..<open.lowerBound]), to: max(1, width - TerminalText.width(keys))) + keys
     }
 
     /// Column positions for one width.
