@@ -239,7 +239,7 @@ struct NavigatorEndToEndTests {
     }
 
     @Test func signalsGiveTheTerminalBack() throws {
-        for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130)] {
+        for (signal, code) in [("TERM", 143), ("HUP", 129), ("INT", 130), ("QUIT", 131)] {
             let t = try start()
             try t.waitFor("Übergang Schule–Beruf")
             let shell = try t.tmux(["list-panes", "-t", t.target, "-F", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)

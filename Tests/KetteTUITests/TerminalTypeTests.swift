@@ -22,6 +22,13 @@ import Testing
         #expect(Self.decide("foot-256color") == .fallback(from: "foot-256color", to: "xterm-256color"))
     }
 
+    /// ssh passes TERM on but not COLORTERM: the modern emulators are known by name.
+    @Test func aModernEmulatorOverSSHGetsTheColoursItHas() {
+        for t in ["xterm-kitty", "xterm-ghostty", "alacritty", "foot", "wezterm"] {
+            #expect(Self.decide(t) == .fallback(from: t, to: "xterm-256color"), "\(t)")
+        }
+    }
+
     @Test func anUnknownPlainTerminalFallsBackToXterm() {
         #expect(Self.decide("weird-term") == .fallback(from: "weird-term", to: "xterm"))
         #expect(Self.decide(nil) == .fallback(from: nil, to: "xterm"))

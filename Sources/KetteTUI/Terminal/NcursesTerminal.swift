@@ -83,13 +83,15 @@ public final class NcursesTerminal {
     private static func resetSignals() {
         var set = sigset_t()
         sigemptyset(&set)
-        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGTSTP, SIGCONT] { sigaddset(&set, sig) }
+        for sig in [SIGWINCH, SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGCONT] { sigaddset(&set, sig) }
         pthread_sigmask(SIG_UNBLOCK, &set, nil)
         signal(SIGWINCH, SIG_DFL)
-        // A dropped SSH connection (SIGHUP), a kill (SIGTERM) or an interrupt (SIGINT): give the terminal back and leave.
+        // A dropped SSH connection (SIGHUP), a kill (SIGTERM), an interrupt (SIGINT) or Ctrl-\ (SIGQUIT,
+        // which the Swift runtime would otherwise answer with its crash backtrace over the screen):
+        // give the terminal back and leave.
         // Nothing is lost: saves are atomic and hold the store lock only while writing; the kernel
         // releases a flock when the process ends.
-        for sig in [SIGHUP, SIGTERM, SIGINT] {
+        for sig in [SIGHUP, SIGTERM, SIGINT, SIGQUIT] {
             signal(sig) { received in
                 endwin()
                 _exit(128 + received)

@@ -23,9 +23,12 @@ public enum TerminalType {
         if let term, known(term) {
             return addressable(term) ? .use(term) : .unusable(term)
         }
-        // Colour terminals name themselves "…-256color" or set COLORTERM (kitty, alacritty, foot,
-        // wezterm, gnome-terminal …); offer them the 256-colour xterm first.
+        // Colour terminals name themselves "…-256color" or set COLORTERM (which ssh does not pass
+        // on), or are one of the xterm-like emulators that all have 256 colours and more (kitty's
+        // "xterm-kitty", "xterm-ghostty", alacritty, foot, wezterm …); offer them the 256-colour xterm first.
+        let modern = ["xterm-", "alacritty", "foot", "wezterm", "ghostty", "contour", "rio", "kitty"]
         let colourful = term?.contains("256color") == true || !(colorTerm ?? "").isEmpty
+            || modern.contains { term?.hasPrefix($0) == true }
         let candidates = (colourful ? ["xterm-256color"] : []) + ["xterm", "vt100"]
         for candidate in candidates where known(candidate) && addressable(candidate) {
             return .fallback(from: term, to: candidate)
