@@ -9,7 +9,9 @@ import Testing
     static func addressable(_ t: String) -> Bool { t != "dumb" }
 
     static func decide(_ term: String?, colorTerm: String? = nil, known: (String) -> Bool = known) -> TerminalType.Decision {
-        TerminalType.decide(term: term, colorTerm: colorTerm, known: known, addressable: addressable)
+        TerminalType.decide(term: term, colorTerm: colorTerm) { name in
+            known(name) ? (addressable(name) ? .addressable : .notAddressable) : nil
+        }
     }
 
     @Test func aKnownTerminalIsUsedAsItIs() {

@@ -11,9 +11,13 @@ public final class NcursesTerminal {
         public var noColor = false
         /// Force plain ASCII (no UTF-8 symbols, ASCII line drawing).
         public var ascii = false
-        public init(noColor: Bool = false, ascii: Bool = false) {
+        /// What `TERM` leads to, when the caller has decided it already (to refuse an unusable
+        /// terminal before the screen is taken); nil: ``start()`` decides.
+        public var terminal: TerminalType.Decision?
+        public init(noColor: Bool = false, ascii: Bool = false, terminal: TerminalType.Decision? = nil) {
             self.noColor = noColor
             self.ascii = ascii
+            self.terminal = terminal
         }
     }
 
@@ -35,9 +39,13 @@ public final class NcursesTerminal {
     /// What `TERM` (and `COLORTERM`) of this process lead to on this machine.
     public static func terminalDecision() -> TerminalType.Decision {
         let env = { (name: String) in getenv(name).map { String(cString: $0) } }
-        return TerminalType.decide(term: env("TERM"), colorTerm: env("COLORTERM"),
-                                   known: { kette_terminal_usable($0) >= 0 },
-                                   addressable: { kette_terminal_usable($0) == 1 })
+        return TerminalType.decide(term: env("TERM"), colorTerm: env("COLORTERM")) { name in
+            switch kette_terminal_usable(name) {
+            case 1: .addressable
+            case 0: .notAddressable
+            default: nil
+            }
+        }
     }
 
     /// Starts full-screen mode and returns the terminal's size. The caller has refused an
@@ -45,7 +53,7 @@ public final class NcursesTerminal {
     public func start() -> (width: Int, height: Int) {
         utf8 = TerminalLocale.setUp() && !options.ascii
         Self.resetSignals()
-        if case .fallback(let from, let to) = Self.terminalDecision() {
+        if case .fallback(let from, let to) = options.terminal ?? Self.terminalDecision() {
             setenv("TERM", to, 1)
             fallback = (from, to)
         }

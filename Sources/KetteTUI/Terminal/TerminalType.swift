@@ -15,13 +15,14 @@ public enum TerminalType {
         case unusable(String?)
     }
 
-    /// `known` says whether the machine has a terminfo entry for a name, `addressable` whether that
-    /// entry can move the cursor (`cup`).
-    public static func decide(term: String?, colorTerm: String?, known: (String) -> Bool,
-                              addressable: (String) -> Bool) -> Decision {
+    /// A terminfo entry of this machine: whether it can move the cursor (`cup`).
+    public enum Entry: Sendable, Equatable { case addressable, notAddressable }
+
+    /// `entry` looks a name up in the machine's terminfo (nil: no entry).
+    public static func decide(term: String?, colorTerm: String?, entry: (String) -> Entry?) -> Decision {
         let term = term.flatMap { $0.isEmpty ? nil : $0 }
-        if let term, known(term) {
-            return addressable(term) ? .use(term) : .unusable(term)
+        if let term, let found = entry(term) {
+            return found == .addressable ? .use(term) : .unusable(term)
         }
         // Colour terminals name themselves "…-256color" or set COLORTERM (which ssh does not pass
         // on), or are one of the xterm-like emulators that all have 256 colours and more (kitty's
@@ -30,7 +31,7 @@ public enum TerminalType {
         let colourful = term?.contains("256color") == true || !(colorTerm ?? "").isEmpty
             || modern.contains { term?.hasPrefix($0) == true }
         let candidates = (colourful ? ["xterm-256color"] : []) + ["xterm", "vt100"]
-        for candidate in candidates where known(candidate) && addressable(candidate) {
+        for candidate in candidates where entry(candidate) == .addressable {
             return .fallback(from: term, to: candidate)
         }
         return .unusable(term)

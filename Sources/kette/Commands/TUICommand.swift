@@ -49,7 +49,8 @@ struct TUICommand: ParsableCommand {
                 ? "die Ansicht braucht ein Terminal; für Skripte gibt es `kette list`, `kette show`, `kette search`"
                 : "the interactive view needs a terminal; for scripts use `kette list`, `kette show`, `kette search`")
         }
-        if case .unusable(let term) = NcursesTerminal.terminalDecision() {
+        let terminal = NcursesTerminal.terminalDecision()
+        if case .unusable(let term) = terminal {
             throw CLIError(options.strings.terminalUnusable(term))
         }
         let loaded = try options.load(quiet: true)
@@ -87,6 +88,6 @@ struct TUICommand: ParsableCommand {
         let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
         let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
         Navigator.run(state, theme: chosen, presentationTheme: projector,
-                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii), watcher: watcher)
+                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii, terminal: terminal), watcher: watcher)
     }
 }
