@@ -26,30 +26,31 @@ public enum CaseGroupAccess {
         guard let entry = getgrnam(group) else { return [.unknownGroup(group)] }
         let gid = entry.pointee.gr_gid
         var out: [Finding] = []
-        var st = stat()
-        if lstat(dir, &st) == 0, st.st_mode & S_IFMT == S_IFDIR,
-           st.st_gid != gid || st.st_mode & 0o070 != 0o070 {
-            out.append(.directoryClosed(owner: groupName(st.st_gid), mode: octal(st.st_mode & 0o7777)))
+        if let st = closed(dir, type: S_IFDIR, to: gid) {
+            out.append(.directoryClosed(owner: groupName(st.st_gid), mode: CaseProtection.modeText(st.st_mode)))
         }
-        var closed: [String] = []
-        for file in files {
-            var f = stat()
-            guard lstat(file, &f) == 0, f.st_mode & S_IFMT == S_IFREG else { continue }
-            if f.st_gid != gid || f.st_mode & 0o060 != 0o060 { closed.append(file) }
-        }
-        if let first = closed.first { out.append(.filesClosed(count: closed.count, example: first)) }
+        let closedFiles = files.filter { closed($0, type: S_IFREG, to: gid) != nil }
+        if let first = closedFiles.first { out.append(.filesClosed(count: closedFiles.count, example: first)) }
         // A dot file: the case files' `chgrp … *.json` leaves it out.
         let log = "\(dir)/\(AuditLog.fileName)"
-        var l = stat()
-        if lstat(log, &l) == 0, l.st_mode & S_IFMT == S_IFREG, l.st_gid != gid || l.st_mode & 0o060 != 0o060 {
-            out.append(.auditLogClosed(path: log, owner: groupName(l.st_gid), mode: octal(l.st_mode & 0o7777)))
+        if let st = closed(log, type: S_IFREG, to: gid) {
+            out.append(.auditLogClosed(path: log, owner: groupName(st.st_gid), mode: CaseProtection.modeText(st.st_mode)))
         }
         let drafts = "\(dir)/.drafts"
-        var d = stat()
-        if lstat(drafts, &d) == 0, d.st_mode & S_IFMT == S_IFDIR, d.st_gid != gid || d.st_mode & 0o070 != 0o070 {
-            out.append(.draftsClosed(path: drafts, owner: groupName(d.st_gid), mode: octal(d.st_mode & 0o7777)))
+        if let st = closed(drafts, type: S_IFDIR, to: gid) {
+            out.append(.draftsClosed(path: drafts, owner: groupName(st.st_gid), mode: CaseProtection.modeText(st.st_mode)))
         }
         return out
+    }
+
+    /// The status of `path` when it is an entry of `type` (a directory or a regular file) that
+    /// belongs to another group than `gid` or lacks the group's access (rwx for a directory, rw for
+    /// a file); nil when it is missing, of another type, or open to the group.
+    private static func closed(_ path: String, type: mode_t, to gid: gid_t) -> stat? {
+        var st = stat()
+        let bits: mode_t = type == S_IFDIR ? 0o070 : 0o060
+        guard lstat(path, &st) == 0, st.st_mode & S_IFMT == type, st.st_gid != gid || st.st_mode & bits != bits else { return nil }
+        return st
     }
 
     /// The warning text for `validate` (its diagnostics are English, like a compiler's).
@@ -75,12 +76,5 @@ public enum CaseGroupAccess {
     static func groupName(_ gid: gid_t) -> String {
         guard let g = getgrgid(gid) else { return String(gid) }
         return String(cString: g.pointee.gr_name)
-    }
-
-    static func octal(_ mode: mode_t) -> String {
-        var digits = ""
-        var m = Int(mode)
-        for _ in 0..<4 { digits = String(m % 8) + digits; m /= 8 }
-        return digits
     }
 }

@@ -30,8 +30,11 @@ public enum CaseProtection: Sendable, Equatable {
         let mode = st.st_mode & 0o7777
         guard mode & 0o007 != 0 else { return .protected }
         let target = isDirectory ? (team ? "2770" : "700") : (team ? "660" : "600")
-        return .open(mode: String(format: "%04o", UInt32(mode)), fix: "chmod \(target) \(shellWord(path))")
+        return .open(mode: modeText(mode), fix: "chmod \(target) \(shellWord(path))")
     }
+
+    /// The permission bits of `mode` as `chmod` takes them, four octal digits (setgid included).
+    static func modeText(_ mode: mode_t) -> String { String(format: "%04o", UInt32(mode & 0o7777)) }
 
     /// `path` as one word of a shell command: as it is when nothing in it is special to a shell,
     /// else in single quotes (a quote inside as `'\''`), so that the fix can be copied as it stands.
