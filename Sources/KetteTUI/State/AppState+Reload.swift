@@ -17,7 +17,6 @@ extension AppState {
         next.overlay = overlay
         next.helpScroll = helpScroll
         next.search = search
-        next.today = today
         next.caseAccessNote = caseAccessNote
         next.caseFilter = caseFilter
         // The handout being put together, where it goes; an offer archived (or removed) meanwhile
