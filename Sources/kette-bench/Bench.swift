@@ -87,7 +87,7 @@ struct SizeResult {
     /// mapped pages of the binary, the libraries and files, which processes share.
     var residentAnon = Stat([])
     var residentFile = Stat([])
-    var phases: [(name: String, seconds: Double, rss: Int)] = []
+    var phases: [(name: String, seconds: Double, rss: Int, anon: Int)] = []
     var validate: Stat?
     var validateSummary = ""
     var filter = Stat([])
@@ -289,10 +289,10 @@ enum Bench {
         let phaseRun = Proc.run([Proc.selfPath, "--load-only", dir, "--phases"])
         for line in phaseRun.stdoutText.split(separator: "\n") where line.hasPrefix("phase\t") {
             let f = line.split(separator: "\t")
-            if f.count >= 4 { r.phases.append((String(f[1]), Double(f[2]) ?? 0, Int(f[3]) ?? 0)) }
+            if f.count >= 5 { r.phases.append((String(f[1]), Double(f[2]) ?? 0, Int(f[3]) ?? 0, Int(f[4]) ?? 0)) }
         }
         for p in r.phases where p.seconds > 0 {
-            say("  phase: \(p.name): \(fmtTime(p.seconds)), RSS after \(fmtMiB(Double(p.rss)))")
+            say("  phase: \(p.name): \(fmtTime(p.seconds)), RSS after \(fmtMiB(Double(p.rss))) (own data \(fmtMiB(Double(p.anon))))")
         }
 
         // 3. Validation (the CLI, a new process).

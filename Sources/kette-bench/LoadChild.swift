@@ -55,9 +55,16 @@ enum LoadChild {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
     }
 
+    /// The process's own (anonymous) resident memory now, in bytes: the part the data costs.
+    static func currentAnon() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("RssAnon:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
+    }
+
     static func phases(_ dir: String) -> Never {
         let source = DirectoryStoreSource(path: dir)
-        func line(_ name: String, _ seconds: Double) { print("phase\t\(name)\t\(seconds)\t\(currentRSS())") }
+        func line(_ name: String, _ seconds: Double) { print("phase\t\(name)\t\(seconds)\t\(currentRSS())\t\(currentAnon())") }
         line("start", 0)
 
         // 1. The whole loader (first, as in `kette`: nothing parsed before it): read + parse + map onto the model + cross-file validation.

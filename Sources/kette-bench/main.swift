@@ -3,9 +3,26 @@
 // reference tools (python json.load, jq, fzf, grep). Measurement only.
 //
 //     swift build -c release && swift run -c release kette-bench [--sizes 5000,50000,150000] [--runs 5] [--out DIR]
+import Foundation
+import KetteCore
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "--load-only" {
     // Hidden: the child process whose launch-to-ready time and peak memory the parent measures.
     LoadChild.run(Array(arguments.dropFirst()))
+}
+if arguments.first == "--generate" {
+    // Hidden: writes one synthetic store (for .ci/link-order, which profiles a start on it).
+    guard arguments.count == 3, let n = Int(arguments[1]), n > 0 else {
+        print("usage: kette-bench --generate OFFERS DIR")
+        exit(2)
+    }
+    do {
+        try StoreWriter.create(StoreGenerator.makeStore(offers: n), at: arguments[2])
+    } catch {
+        print("writing \(arguments[2]): \(error)")
+        exit(1)
+    }
+    exit(0)
 }
 Bench.main(arguments)
