@@ -72,6 +72,30 @@ import KetteCore
         #expect(!archived.isEmpty)
     }
 
+    @Test func theTableMarksArchivedOffersWhenTheyAreIncluded() throws {
+        let json = try KetteBinary.run(["list", "--all", "--format", "json"])
+        let archivedOffers = try #require(JSONParser.parse(json.stdout).arrayValue)
+            .filter { $0["status"]?.stringValue == "archived" }
+        let archived = archivedOffers.compactMap { $0["id"]?.stringValue }
+        let first = try #require(archived.first)
+        let title = try #require(archivedOffers.first?["title"]?.stringValue)
+        let table = try KetteBinary.run(["list", "--all"])
+        #expect(table.status == 0, "\(table.stderr)")
+        let row = try #require(table.stdout.split(separator: "\n").first { $0.hasPrefix(first + " ") })
+        #expect(row.contains("archiviert: "), "\(row)")
+        // Active offers carry no mark; without --all archived offers are not listed at all.
+        #expect(table.stdout.split(separator: "\n").filter { $0.contains("archiviert: ") }.count == archived.count)
+        let active = try KetteBinary.run(["list"])
+        #expect(!active.stdout.contains("archiviert") && !active.stdout.contains(first + " "))
+        let english = try KetteBinary.run(["search", "--all", "--lang", "en", title])
+        let rows = english.stdout.split(separator: "\n").dropFirst(2)
+        #expect(!rows.isEmpty, "\(english.stdout)\(english.stderr)")
+        for row in rows {
+            let id = String(row.prefix { $0 != " " })
+            #expect(row.contains("archived: ") == archived.contains(id), "\(row)")
+        }
+    }
+
     @Test func unknownFilterValuesAreErrors() throws {
         let r = try KetteBinary.run(["list", "--stage", "mond"])
         #expect(r.status != 0)

@@ -25,7 +25,9 @@ public struct OfferTable {
         lines.append(String(repeating: "─", count: width))
         for o in offers {
             lines.append(row([
-                TerminalText.escaped(o.id), TerminalText.escaped(o.title), TerminalText.escaped(o.provider),
+                // `list --all` / `search --all` show archived offers too: say so, as the navigator does.
+                TerminalText.escaped(o.id), (o.isActive ? "" : s.archivedMark) + TerminalText.escaped(o.title),
+                TerminalText.escaped(o.provider),
                 s.fieldName(o.field), o.cost.free ? s.freeBadge : s.feeBadge,
             ]))
         }
