@@ -60,6 +60,34 @@ import KetteCore
         #expect(next.update(.character("P")) == .writeHandout([marked[1]]))
     }
 
+    /// A reload keeps the whole session — also what no earlier reload test named (presentation mode,
+    /// the help's scroll position, the count of own case saves, read-only, the date) — and derives
+    /// everything from the new store: its title order, chain counts, monitoring and search index.
+    @Test func aReloadKeepsTheSessionAndDerivesEverythingFromTheNewStore() throws {
+        var state = TUIFixture.state()
+        state.presenting = true
+        state.helpScroll = 3
+        state.caseSaves = 2
+        state.isReadOnly = true
+        state.today = try #require(Day(year: 2031, month: 5, day: 17))
+        state.filter.accessibleOnly = true
+        let before = state.chainCounts
+        var store = TUIFixture.demo
+        var added = try #require(store.offers.first { $0.stages.contains("kita") && $0.accessible })
+        added.id = "neu-3"
+        added.title = "Aaa Zwergenbande Quellwiese"
+        store.offers.append(added)
+        let next = state.reloaded(with: store)
+        #expect(next.presenting && next.helpScroll == 3 && next.caseSaves == 2 && next.isReadOnly)
+        #expect(next.today == Day(year: 2031, month: 5, day: 17) && next.filter.accessibleOnly)
+        #expect(next.store.offers.count == state.store.offers.count + 1)
+        #expect(next.titleOrder.count == next.store.offers.count)
+        #expect(next.store.offers[next.titleOrder[0]].id == "neu-3")
+        #expect(next.chainCounts["kita"] == (before["kita"] ?? 0) + 1)
+        #expect(next.searchIndex.search("zwergenbande quellwiese").map { next.store.offers[$0.offerIndex].id } == ["neu-3"])
+        #expect(state.searchIndex.search("zwergenbande quellwiese").isEmpty)
+    }
+
     @Test func detailOfARemovedOfferIsClosed() {
         var state = TUIFixture.state()
         state.send(.character("4"), .enter, .enter)

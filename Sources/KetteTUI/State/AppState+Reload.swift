@@ -5,28 +5,20 @@ extension AppState {
     /// on every screen are kept; a list keeps the offer that was selected, wherever it moved;
     /// the detail of an offer that no longer exists is closed.
     public func reloaded(with newStore: Store) -> AppState {
-        var next = AppState(store: newStore, strings: strings, storeLabel: newStore.info.municipality, isDemo: isDemo,
-                            width: width, height: height)
-        next.isReadOnly = isReadOnly
-        next.openForm = openForm
-        next.question = question
-        next.today = today
-        next.staleMonthsOption = staleMonthsOption
-        next.filter = filter
-        next.presenting = presenting
-        next.overlay = overlay
-        next.helpScroll = helpScroll
-        next.search = search
-        next.caseAccessNote = caseAccessNote
-        next.caseFilter = caseFilter
-        // The handout being put together, where it goes; an offer archived (or removed) meanwhile
-        // drops out: archived offers never go on a handout.
+        // The session (screens, filters, search, forms, questions, handout, case filter, …) carries
+        // over as it is; the store and everything derived from it are built anew, as a whole.
+        var next = self
+        next.data = StoreData(newStore)
+        next.storeLabel = newStore.info.municipality
+        next.heldPreview = nil
+        // An offer archived (or removed) meanwhile drops out of the handout: archived offers never
+        // go on a handout.
         next.handoutOffers = handoutOffers.filter { newStore.offer(id: $0)?.isActive == true }
-        next.handoutDirectory = handoutDirectory
         if let caseStore {
             do {
                 next.caseStore = try caseStore.reopened(with: newStore)
             } catch {
+                next.caseStore = nil
                 // As at the start: the navigator's short note when the roles leave this user out.
                 if case .notPermitted(.notPermitted(let user, _, _)) = error {
                     next.caseAccessNote = caseLabels.noAccess(TerminalText.escaped(user))
@@ -35,17 +27,16 @@ extension AppState {
                 }
             }
         }
-        // The case on screen is read again: another session may have changed it.
-        if let open = openCase, let cases = next.caseStore {
-            if let fresh = try? cases.read(open.id) {
-                next.openCase = fresh
-                next.caseContext = CaseContext(fresh, store: newStore, today: today, language: language)
-            }
+        // The case on screen is read again: another session may have changed it. One that cannot be
+        // read any more (purged, or no access) is closed.
+        next.openCase = nil
+        next.caseContext = nil
+        if let open = openCase, let cases = next.caseStore, let fresh = try? cases.read(open.id) {
+            next.openCase = fresh
+            next.caseContext = CaseContext(fresh, store: newStore, today: today, language: language)
         }
         if stack.contains(where: { $0.screen == .cases || $0.screen == .followUps }), let cases = next.caseStore {
             next.caseList = (try? cases.list().cases) ?? caseList
-        } else {
-            next.caseList = caseList
         }
         if var s = next.search {
             s.results = next.results(for: s.query)

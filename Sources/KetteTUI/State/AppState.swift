@@ -25,22 +25,23 @@ public struct AppState: Sendable {
     public static let minimumWidth = 60
     public static let minimumHeight = 15
 
-    public let store: Store
+    /// The store and what is derived from it (replaced whole by a reload).
+    var data: StoreData
+    public var store: Store { data.store }
     public let strings: Strings
     /// Shown in the title bar (municipality, or demo).
     public var storeLabel: String
     public var isDemo: Bool
     /// The store cannot be written (no permission, read-only filesystem, or errors on loading).
     public var isReadOnly = false
-    public let searchIndex: SearchIndex
-    public let chainRows: [ChainItem]
-    public let monitoring: Monitoring
-    public let gaps: GapAnalysis
-    /// Indexes of the store's offers in German title order, computed once: lists in title order are
-    /// then a filter over it, without sorting on every frame.
-    public let titleOrder: [Int]
+    public var searchIndex: SearchIndex { data.searchIndex }
+    public var chainRows: [ChainItem] { data.chainRows }
+    public var monitoring: Monitoring { data.monitoring }
+    public var gaps: GapAnalysis { data.gaps }
+    /// Indexes of the store's offers in German title order (see ``StoreData``).
+    public var titleOrder: [Int] { data.titleOrder }
     /// Lists and counts derived from the store and the filters, shared by copies of this state.
-    let cache = DerivedCache()
+    var cache: DerivedCache { data.cache }
     /// Presentation mode for the committee: projector theme, more space, one slide per view.
     public var presenting = false
     /// The stack of each top-level view while another one is shown.
@@ -105,25 +106,10 @@ public struct AppState: Sendable {
     public var caseLabels: CaseLabels { .forLanguage(language) }
 
     public init(store: Store, strings: Strings, storeLabel: String, isDemo: Bool, width: Int = 80, height: Int = 24) {
-        self.store = store
+        self.data = StoreData(store)
         self.strings = strings
         self.storeLabel = storeLabel
         self.isDemo = isDemo
-        // A large store's index is built in the background once the first screen is drawn
-        // (Navigator starts it); a search waits for it if need be.
-        self.searchIndex = SearchIndex(offers: store.offers, building: store.offers.count >= 2_000 ? .whenStarted : .now)
-        self.chainRows = ChainItem.rows(of: store)
-        // On two cores at once: the title order, and monitoring, gaps and the counts of the first screen.
-        let cache = self.cache
-        let (order, (monitoring, gaps)) = inParallel(store.offers.count >= 2_000, { store.titleOrder() }, {
-            let monitoring = Monitoring(store: store)
-            let base = OfferFilter().withoutChainPosition
-            _ = cache.chainCounts(base) { store.chainCounts(base) }
-            return (monitoring, GapAnalysis(store: store, monitoring: monitoring))
-        })
-        self.titleOrder = order
-        self.monitoring = monitoring
-        self.gaps = gaps
         self.width = width
         self.height = height
     }
