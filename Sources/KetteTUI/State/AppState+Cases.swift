@@ -220,12 +220,9 @@ extension AppState {
     // MARK: Keys
 
     mutating func updateCaseList(_ e: Event) {
-        var s = current
         let list = visibleCases
-        if Self.move(&s.selection, count: list.count, page: listRows, e) {
-            current = s
-            return
-        }
+        if moveSelection(count: list.count, e) { return }
+        let s = current
         switch e {
         case _ where Self.isOpen(e):
             if list.indices.contains(s.selection) { openCase(id: list[s.selection].id) }
@@ -268,12 +265,9 @@ extension AppState {
     }
 
     mutating func updateCaseDetail(_ e: Event) {
-        var s = current
         let targets = caseDetailTargets
-        if Self.move(&s.selection, count: targets.count, page: listRows, e) {
-            current = s
-            return
-        }
+        if moveSelection(count: targets.count, e) { return }
+        let s = current
         let target = targets.indices.contains(s.selection) ? targets[s.selection] : nil
         switch e {
         case _ where Self.isOpen(e):
@@ -337,12 +331,9 @@ extension AppState {
     }
 
     mutating func updateFollowUps(_ e: Event) {
-        var s = current
         let rows = followUpRows
-        if Self.move(&s.selection, count: rows.count, page: listRows, e) {
-            current = s
-            return
-        }
+        if moveSelection(count: rows.count, e) { return }
+        let s = current
         if Self.isOpen(e), rows.indices.contains(s.selection) {
             openCase(id: rows[s.selection].caseID)
         } else if Self.isBack(e) {

@@ -241,6 +241,15 @@ extension AppState {
     }
 
     /// Moves a selection for list keys; returns false when the key is not a movement.
+    /// Moves the current screen's selection for a movement key (see ``move(_:count:page:_:)``);
+    /// false for any other key, which the screen then handles.
+    mutating func moveSelection(count: Int, _ e: Event) -> Bool {
+        var s = current
+        guard Self.move(&s.selection, count: count, page: listRows, e) else { return false }
+        current = s
+        return true
+    }
+
     static func move(_ selection: inout Int, count: Int, page: Int, _ e: Event) -> Bool {
         guard count > 0 else { return false }
         switch e {
@@ -257,11 +266,8 @@ extension AppState {
     }
 
     mutating func updateChain(_ e: Event) {
+        if moveSelection(count: chainRows.count, e) { return }
         var s = current
-        if Self.move(&s.selection, count: chainRows.count, page: listRows, e) {
-            current = s
-            return
-        }
         if case .character(let c) = e, let n = c.wholeNumberValue, n >= 1 {
             // Number keys jump to the n-th stage.
             var seen = 0
@@ -281,12 +287,9 @@ extension AppState {
     }
 
     mutating func updateList(_ e: Event) {
-        var s = current
         let list = currentOffers
-        if Self.move(&s.selection, count: list.count, page: listRows, e) {
-            current = s
-            return
-        }
+        if moveSelection(count: list.count, e) { return }
+        var s = current
         switch e {
         case _ where Self.isBack(e):
             goBack()
