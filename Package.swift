@@ -48,8 +48,11 @@ let package = Package(
     ],
     targets: [
         // Model, store, validation, queries and search. No terminal code.
+        // <sys/xattr.h>, which Glibc does not bring: the ACLs on case data are read from it.
+        .systemLibrary(name: "CXattr"),
         .target(
             name: "KetteCore",
+            dependencies: ["CXattr"],
             exclude: ["Schemas", "KetteCore.docc"],
             swiftSettings: functionSections
         ),

@@ -6,7 +6,8 @@ import Glibc
 /// Whether the case directory or a case file is closed to others, and the exact fix when it is not:
 /// one rule for `kette validate` and for the case store, which opens nothing that fails it.
 ///
-/// Others (world) may have no access at all. The fix sets the mode Kette gives new case data: in a
+/// Others (world) may have no access at all, nor a named user or group through an ACL entry (see
+/// ``CaseACL``; the fix is `setfacl -b`). The fix for a mode sets the mode Kette gives new case data: in a
 /// solo store the directory 0700 and files 0600; in a team store (``isTeamStore(_:settings:)``) the
 /// directory 2770 and files 0660, so that following the advice does not lock the colleagues out.
 public enum CaseProtection: Sendable, Equatable {
@@ -16,7 +17,8 @@ public enum CaseProtection: Sendable, Equatable {
     case symbolicLink
     /// Not a directory (for the case directory) or not a regular file (for a case file).
     case wrongType
-    /// Others can reach it: its mode in octal, and the `chmod` that closes it.
+    /// Others can reach it: its mode in octal (with the granting ACL entries, `+ACL user:…:r--`),
+    /// and the `chmod` or `setfacl` that closes it.
     case open(mode: String, fix: String)
     case unreadable(reason: String)
 
@@ -28,9 +30,17 @@ public enum CaseProtection: Sendable, Equatable {
         if type == S_IFLNK { return .symbolicLink }
         guard type == (isDirectory ? S_IFDIR : S_IFREG) else { return .wrongType }
         let mode = st.st_mode & 0o7777
-        guard mode & 0o007 != 0 else { return .protected }
-        let target = isDirectory ? (team ? "2770" : "700") : (team ? "660" : "600")
-        return .open(mode: modeText(mode), fix: "chmod \(target) \(shellWord(path))")
+        if mode & 0o007 != 0 {
+            let target = isDirectory ? (team ? "2770" : "700") : (team ? "660" : "600")
+            return .open(mode: modeText(mode), fix: "chmod \(target) \(shellWord(path))")
+        }
+        let acl = CaseACL.grants(at: path, owningGroup: st.st_gid, isDirectory: isDirectory)
+        guard acl.isEmpty else {
+            // -b removes the extended entries, -k what a directory's new files would inherit.
+            return .open(mode: modeText(mode) + " +ACL " + CaseACL.describe(acl),
+                         fix: "setfacl -b\(isDirectory ? " -k" : "") \(shellWord(path))")
+        }
+        return .protected
     }
 
     /// The permission bits of `mode` as `chmod` takes them, four octal digits (setgid included).
