@@ -28,10 +28,12 @@ public enum OfferFileReader {
 
     /// The offers of a valid `offers.json`, or nil when the file needs the full diagnostic path.
     /// Files of at least `parallelAbove` bytes are read in two halves at once.
-    public static func read(_ bytes: [UInt8], parallelAbove: Int = parallelThreshold) -> Result? {
+    /// With `texts` (the same file, kept open), long texts are not held but read from it when
+    /// they are used: see ``OfferTextSource``.
+    public static func read(_ bytes: [UInt8], parallelAbove: Int = parallelThreshold, texts: OfferTextSource? = nil) -> Result? {
         bytes.withUnsafeBufferPointer { p -> Result? in
             guard let base = p.baseAddress, p.count > 0 else { return nil }
-            return read(base, count: p.count, parallel: p.count >= parallelAbove)
+            return read(base, count: p.count, parallel: p.count >= parallelAbove, texts: texts)
         }
     }
 
@@ -39,15 +41,18 @@ public enum OfferFileReader {
     /// they are read (those pages then read as zeros): for the loader, which has no further use
     /// for them, so that the bytes and the offers made of them are not both held at the peak.
     public static func read(consuming bytes: inout [UInt8], parallelAbove: Int = parallelThreshold,
-                            releaseEvery: Int = 8 << 20) -> Result? {
+                            releaseEvery: Int = 8 << 20, texts: OfferTextSource? = nil) -> Result? {
         bytes.withUnsafeMutableBufferPointer { p -> Result? in
             guard let base = p.baseAddress, p.count > 0 else { return nil }
-            return read(UnsafePointer(base), count: p.count, parallel: p.count >= parallelAbove, releaseEvery: releaseEvery)
+            return read(UnsafePointer(base), count: p.count, parallel: p.count >= parallelAbove, releaseEvery: releaseEvery,
+                        texts: texts)
         }
     }
 
-    static func read(_ base: UnsafePointer<UInt8>, count: Int, parallel: Bool, releaseEvery: Int? = nil) -> Result? {
+    static func read(_ base: UnsafePointer<UInt8>, count: Int, parallel: Bool, releaseEvery: Int? = nil,
+                     texts: OfferTextSource? = nil) -> Result? {
         var c = OfferCursor(base: base, end: count)
+        c.texts = texts
         c.releaseEvery = releaseEvery ?? Int.max
         // No byte-order mark (the full path explains it).
         if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { return nil }
@@ -311,6 +316,8 @@ struct OfferCursor {
     /// and from where: only the part this cursor reads, never what another cursor may still read.
     var releaseEvery = Int.max
     var releasedUpTo = 0
+    /// The file the bytes are, kept open: long texts are then stored as where they lie in it.
+    var texts: OfferTextSource?
 
     init(base: UnsafePointer<UInt8>, end: Int) {
         self.base = base
@@ -461,6 +468,23 @@ struct OfferCursor {
             return nil
         }
         return try string(scratch)
+    }
+
+    /// A long text, or nil for `null`: with ``texts``, where it lies in the file (the bytes start at
+    /// offset 0 of the file); a text of at most 15 bytes is held all the same, as Swift keeps it
+    /// inside the String without a heap allocation.
+    mutating func optionalText(_ scratch: Scratch) throws(Bail) -> OfferTextValue? {
+        guard texts != nil else { return try optionalString(scratch).map(OfferTextValue.text) }
+        if peek == UInt8(ascii: "n") {
+            try literal("null")
+            return nil
+        }
+        let start = i + 1
+        let raw = try rawString(scratch)
+        if raw.count > 15, let ref = OfferTextRef(offset: start, length: i - 1 - start, escaped: raw.baseAddress != base + start) {
+            return .stored(ref)
+        }
+        return .text(String(decoding: raw, as: UTF8.self))
     }
 
     /// A required string that must not be blank (the full path reports "must not be empty").
@@ -707,8 +731,8 @@ struct OfferCursor {
         }
         var id: String?, title: String?, provider: String?, field: Field?
         var stages: [String]?, transitions: [String]?, citywide: Bool?, districts: [String]?
-        var description: String?, address: String?, contact: Offer.Contact?, languages: [String]?
-        var cost: Offer.Cost?, accessible: Bool?, eligibility: String?, hours: String?, tags: [String] = []
+        var description: OfferTextValue?, address: OfferTextValue?, contact: Offer.Contact?, languages: [String]?
+        var cost: Offer.Cost?, accessible: Bool?, eligibility: OfferTextValue?, hours: OfferTextValue?, tags: [String] = []
         var updated: Day?, status = Offer.Status.active
         skipWhitespace()
         if peek == UInt8(ascii: "}") { throw Bail() }
@@ -745,10 +769,10 @@ struct OfferCursor {
                 districts = try stringArray(scratch, interner: interners.districts)
             case 11 where k.matches("description"):
                 try mark(1 << 8)
-                description = try optionalString(scratch)
+                description = try optionalText(scratch)
             case 7 where k.matches("address"):
                 try mark(1 << 9)
-                address = try optionalString(scratch)
+                address = try optionalText(scratch)
             case 7 where k.matches("contact"):
                 try mark(1 << 10)
                 contact = try contactObject(scratch)
@@ -763,10 +787,10 @@ struct OfferCursor {
                 accessible = try bool()
             case 11 where k.matches("eligibility"):
                 try mark(1 << 14)
-                eligibility = try optionalString(scratch)
+                eligibility = try optionalText(scratch)
             case 5 where k.matches("hours"):
                 try mark(1 << 15)
-                hours = try optionalString(scratch)
+                hours = try optionalText(scratch)
             case 4 where k.matches("tags"):
                 try mark(1 << 16)
                 tags = try stringArray(scratch, interner: interners.tags)
@@ -799,12 +823,11 @@ struct OfferCursor {
               let languages, let cost, let accessible, let updated else { throw Bail() }
         if stages.isEmpty && transitions.isEmpty { throw Bail() }
         if districts.isEmpty && !citywide { throw Bail() }
-        var o = Offer(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions,
-                      citywide: citywide, districts: districts, description: description, address: address,
-                      contact: contact, languages: languages, cost: cost, accessible: accessible,
-                      eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status)
-        o.position = position
-        return o
+        return Offer(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions,
+                     citywide: citywide, districts: districts, description: description, address: address,
+                     contact: contact, languages: languages, cost: cost, accessible: accessible,
+                     eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status,
+                     position: position, texts: texts)
     }
 
     private mutating func contactObject(_ scratch: Scratch) throws(Bail) -> Offer.Contact {
@@ -822,13 +845,13 @@ struct OfferCursor {
             let bit: UInt8
             if k.matches("phone") {
                 bit = 1
-                c.phone = try optionalString(scratch)
+                c.phoneValue = try optionalText(scratch)
             } else if k.matches("email") {
                 bit = 2
-                c.email = try optionalString(scratch)
+                c.emailValue = try optionalText(scratch)
             } else if k.matches("web") {
                 bit = 4
-                c.web = try optionalString(scratch)
+                c.webValue = try optionalText(scratch)
             } else {
                 throw Bail()
             }

@@ -115,7 +115,15 @@ public enum StoreLoader {
 
     /// offers.json read on the fast path (``OfferFileReader``), or nil when the file is missing,
     /// unreadable or has anything the full path would report.
+    ///
+    /// From a directory, the file stays open and the offers' long texts are read from it when they
+    /// are used instead of being held (``OfferTextSource``); the bundled demo holds them.
     static func readOffersFast(from source: any StoreSource) -> OfferFileReader.Result? {
+        if let directory = source as? DirectoryStoreSource {
+            guard let read = (try? directory.readKeepingOpen(StoreFile.offers.fileName)) ?? nil else { return nil }
+            var bytes = read.bytes
+            return OfferFileReader.read(consuming: &bytes, texts: read.texts)
+        }
         guard var bytes = (try? source.read(StoreFile.offers.fileName)) ?? nil else { return nil }
         return OfferFileReader.read(consuming: &bytes)
     }
