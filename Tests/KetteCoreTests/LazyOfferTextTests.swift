@@ -145,6 +145,8 @@ import Glibc
         #expect(throws: expected) { try OfferCSVExport.write(store.offers) { out += $0 } }
         #expect(throws: expected) { try HSDSExport.write(store.offers, store: store) { out += $0 } }
         #expect(out.isEmpty)
+        // An import (a merge into the store read again) refuses too.
+        #expect(throws: StoreMergeError.self) { try StoreWriter.merge(.offers, into: loaded) { $0.offers[1].title = "Import" } }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(StoreHistory.versions(of: "offers.json", in: dir).isEmpty)
         // Said in both languages, naming the file.
@@ -167,6 +169,16 @@ import Glibc
             try OfferCSVExport.write(loaded.store.offers) { _ in chunks += 1 }
         }
         #expect(chunks == 0)
+    }
+
+    @Test func aStoreEqualsItselfReadAgainAndAnImportWritesStoredTexts() throws {
+        let (dir, loaded) = try Self.makeStore()
+        let again = try StoreLoader.load(from: DirectoryStoreSource(path: dir))
+        #expect(again.store.offers == loaded.store.offers)
+        try StoreWriter.merge(.offers, into: loaded) { $0.offers[1].title = "Kita B (importiert)" }
+        let merged = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store.offers
+        #expect(merged[1].title == "Kita B (importiert)")
+        #expect(merged[0] == loaded.store.offers[0] && merged[1].eligibility == loaded.store.offers[1].eligibility)
     }
 
     @Test func theSearchIndexReadsStoredDescriptions() throws {

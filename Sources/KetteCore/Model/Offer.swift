@@ -265,12 +265,31 @@ public struct Offer: Sendable, Identifiable, Hashable {
 
     public static func == (a: Offer, b: Offer) -> Bool {
         if a.storage === b.storage { return true }
+        let x = a.storage, y = b.storage
         return a.id == b.id && a.title == b.title && a.provider == b.provider && a.field == b.field
             && a.stages == b.stages && a.transitions == b.transitions && a.citywide == b.citywide
-            && a.districts == b.districts && a.description == b.description && a.address == b.address
-            && a.contact == b.contact && a.languages == b.languages && a.cost == b.cost
-            && a.accessible == b.accessible && a.eligibility == b.eligibility && a.hours == b.hours
-            && a.tags == b.tags && a.updated == b.updated && a.status == b.status && a.extras == b.extras
+            && a.districts == b.districts && sameText(x, x.description, y, y.description)
+            && sameText(x, x.address, y, y.address) && sameContact(x, y) && a.languages == b.languages
+            && a.cost == b.cost && a.accessible == b.accessible && sameText(x, x.eligibility, y, y.eligibility)
+            && sameText(x, x.hours, y, y.hours) && a.tags == b.tags && a.updated == b.updated
+            && a.status == b.status && a.extras == b.extras
+    }
+
+    /// Whether two fields have the same text. Texts stored at the same place of the same file
+    /// content are not read: comparing a store with the same store read again (an import checks
+    /// that offers.json did not change meanwhile) would otherwise read every text twice.
+    private static func sameText(_ a: Storage, _ x: OfferTextValue?, _ b: Storage, _ y: OfferTextValue?) -> Bool {
+        if case .stored(let r)? = x, case .stored(let s)? = y, r == s,
+           let ta = a.texts, let tb = b.texts, ta.holdsSameContent(as: tb) {
+            return true
+        }
+        return a.text(x) == b.text(y)
+    }
+
+    private static func sameContact(_ a: Storage, _ b: Storage) -> Bool {
+        guard let x = a.contact, let y = b.contact else { return a.contact == nil && b.contact == nil }
+        return x.extras == y.extras && sameText(a, x.phoneValue, b, y.phoneValue)
+            && sameText(a, x.emailValue, b, y.emailValue) && sameText(a, x.webValue, b, y.webValue)
     }
     public func hash(into h: inout Hasher) { h.combine(id) }
 }

@@ -72,6 +72,10 @@ public final class OfferTextSource: @unchecked Sendable {
         return !damaged
     }
 
+    /// True when both were loaded from the same file with the same size and modification time:
+    /// the same bytes at the same places (a later change in place is caught by ``check(_:)``).
+    func holdsSameContent(as other: OfferTextSource) -> Bool { self === other || loaded == other.loaded }
+
     /// Refuses when a text of these offers would come from a file changed since it was loaded:
     /// every write and export calls this after it has read the texts it writes and before it
     /// commits them, so that nothing garbled or empty is written in place of a text.
@@ -139,15 +143,19 @@ public final class OfferTextSource: @unchecked Sendable {
             out.append(contentsOf: bytes)
             return true
         }
+        var from = start / Self.chunkSize * Self.chunkSize
+        if start + count > from + Self.chunkSize { from = start }
+        // The chunk a reader going through the file has just finished makes room for its next one
+        // (the search index is built by two threads, each reading its half); else the least recently used.
         let c: Chunk
         if chunks.count < Self.chunkCount {
             c = Chunk()
             chunks.append(c)
+        } else if let finished = chunks.first(where: { $0.start < from && from <= $0.start + $0.count }) {
+            c = finished
         } else {
             c = chunks.min { $0.used < $1.used }!
         }
-        var from = start / Self.chunkSize * Self.chunkSize
-        if start + count > from + Self.chunkSize { from = start }
         c.start = from
         c.count = Self.preadAll(fd, c.bytes, Self.chunkSize, at: from)
         c.used = clock

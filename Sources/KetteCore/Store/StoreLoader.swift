@@ -120,9 +120,10 @@ public enum StoreLoader {
     /// are used instead of being held (``OfferTextSource``); the bundled demo holds them.
     static func readOffersFast(from source: any StoreSource) -> OfferFileReader.Result? {
         if let directory = source as? DirectoryStoreSource {
-            guard let read = (try? directory.readKeepingOpen(StoreFile.offers.fileName)) ?? nil else { return nil }
-            var bytes = read.bytes
-            return OfferFileReader.read(consuming: &bytes, texts: read.texts)
+            guard var read = (try? directory.readKeepingOpen(StoreFile.offers.fileName)) ?? nil else { return nil }
+            let texts = read.texts
+            // In place: a copy of the array would be copied on write, the bytes then held twice.
+            return OfferFileReader.read(consuming: &read.bytes, texts: texts)
         }
         guard var bytes = (try? source.read(StoreFile.offers.fileName)) ?? nil else { return nil }
         return OfferFileReader.read(consuming: &bytes)
