@@ -488,14 +488,14 @@ struct OfferCursor {
     }
 
     /// A required string that must not be blank (the full path reports "must not be empty").
-    mutating func nonBlankString(_ scratch: Scratch) throws(Bail) -> String {
+    mutating func nonBlankString(_ scratch: Scratch, interner: StringInterner? = nil) throws(Bail) -> String {
         let raw = try rawString(scratch)
         var printable = false
         for b in raw where b > 0x20 && b < 0x7F {
             printable = true
             break
         }
-        let s = String(decoding: raw, as: UTF8.self)
+        let s = interner?.string(raw) ?? String(decoding: raw, as: UTF8.self)
         if !printable, s.allSatisfy(\.isWhitespace) { throw Bail() }
         return s
     }
@@ -642,6 +642,8 @@ struct OfferCursor {
     final class Interners {
         let stages = StringArrayInterner(), transitions = StringArrayInterner(), districts = StringArrayInterner()
         let languages = StringArrayInterner(), tags = StringArrayInterner()
+        /// Texts offers repeat: provider names, titles, cost notes.
+        let titles = StringInterner(), providers = StringInterner(), notes = StringInterner()
     }
 
     /// Offers separated by commas up to the closing "]" (stepped over), or, with `stopAt`, up to
@@ -747,10 +749,10 @@ struct OfferCursor {
                 id = String(decoding: raw, as: UTF8.self)
             case 5 where k.matches("title"):
                 try mark(1 << 1)
-                title = try nonBlankString(scratch)
+                title = try nonBlankString(scratch, interner: interners.titles)
             case 8 where k.matches("provider"):
                 try mark(1 << 2)
-                provider = try nonBlankString(scratch)
+                provider = try nonBlankString(scratch, interner: interners.providers)
             case 5 where k.matches("field"):
                 try mark(1 << 3)
                 guard let f = Self.field(try rawString(scratch)) else { throw Bail() }
@@ -781,7 +783,7 @@ struct OfferCursor {
                 languages = try stringArray(scratch, interner: interners.languages, check: Self.isLanguageCode)
             case 4 where k.matches("cost"):
                 try mark(1 << 12)
-                cost = try costObject(scratch)
+                cost = try costObject(scratch, notes: interners.notes)
             case 10 where k.matches("accessible"):
                 try mark(1 << 13)
                 accessible = try bool()
@@ -867,7 +869,7 @@ struct OfferCursor {
         }
     }
 
-    private mutating func costObject(_ scratch: Scratch) throws(Bail) -> Offer.Cost {
+    private mutating func costObject(_ scratch: Scratch, notes: StringInterner) throws(Bail) -> Offer.Cost {
         try expect(UInt8(ascii: "{"))
         var free: Bool?, note: String?
         var seen: UInt8 = 0
@@ -882,7 +884,12 @@ struct OfferCursor {
                 free = try bool()
             } else if k.matches("note") {
                 bit = 2
-                note = try optionalString(scratch)
+                if peek == UInt8(ascii: "n") {
+                    try literal("null")
+                    note = nil
+                } else {
+                    note = notes.string(try rawString(scratch))
+                }
             } else {
                 throw Bail()
             }
