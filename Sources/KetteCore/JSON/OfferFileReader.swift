@@ -41,7 +41,7 @@ public enum OfferFileReader {
     /// they are read (those pages then read as zeros): for the loader, which has no further use
     /// for them, so that the bytes and the offers made of them are not both held at the peak.
     public static func read(consuming bytes: inout [UInt8], parallelAbove: Int = parallelThreshold,
-                            releaseEvery: Int = 8 << 20, texts: OfferTextSource? = nil) -> Result? {
+                            releaseEvery: Int = 1 << 20, texts: OfferTextSource? = nil) -> Result? {
         bytes.withUnsafeMutableBufferPointer { p -> Result? in
             guard let base = p.baseAddress, p.count > 0 else { return nil }
             return read(UnsafePointer(base), count: p.count, parallel: p.count >= parallelAbove, releaseEvery: releaseEvery,
