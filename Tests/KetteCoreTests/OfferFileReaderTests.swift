@@ -36,6 +36,16 @@ import KetteDemo
             #expect(a == b, "\(a.id)", sourceLocation: sourceLocation)
             #expect(a.position == b.position, "\(a.id): \(a.position) vs \(b.position)", sourceLocation: sourceLocation)
         }
+        // The same with long texts read from the file when they are used.
+        guard let lazy = LazyOfferTextTests.readLazily(text, parallelAbove: parallelAbove) else {
+            Issue.record("the fast path refused a valid file with texts kept in it", sourceLocation: sourceLocation)
+            return
+        }
+        #expect(lazy.offers.count == full.offers.count, sourceLocation: sourceLocation)
+        for (a, b) in zip(lazy.offers, full.offers) {
+            #expect(a == b, "\(a.id)", sourceLocation: sourceLocation)
+            #expect(a.position == b.position, sourceLocation: sourceLocation)
+        }
     }
 
     /// Offers with everything the format allows: escapes, non-ASCII, optional keys absent or null,

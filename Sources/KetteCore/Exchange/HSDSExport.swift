@@ -38,9 +38,12 @@ public enum HSDSExport {
     /// `JSONWriter.pretty(.array(offers.map { service($0, store: store) }))`.
     ///
     /// Throws ``ExchangeCancelled`` when `progress` says so (checked every 100 offers), and whatever
-    /// `sink` throws; what was handed to `sink` until then is an incomplete file.
+    /// `sink` throws; what was handed to `sink` until then is an incomplete file. Throws
+    /// ``StoreWriteError/changedSinceLoad(path:)`` before the first and the last chunk when the
+    /// offers' texts come from an offers.json changed since it was loaded (``OfferTextSource``).
     public static func write(_ offers: [Offer], store: Store, layout: Layout = .pretty, progress: ExchangeProgress = .none,
                              chunkSize: Int = 256 * 1024, to sink: ([UInt8]) throws -> Void) throws {
+        try OfferTextSource.check(offers)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkSize + 64 * 1024)
         guard !offers.isEmpty else {
@@ -65,6 +68,7 @@ public enum HSDSExport {
             }
         }
         buffer.append(contentsOf: "]\n".utf8)
+        try OfferTextSource.check(offers)
         try sink(buffer)
     }
 

@@ -28,6 +28,7 @@ public enum HandoutFile {
         } catch {
             throw .handout(error)
         }
+        do { try OfferTextSource.check(store.offers) } catch { throw .write(error) }
         if mkdir(directory, 0o700) != 0 && errno != EEXIST {
             throw .write(.io(path: directory, operation: .creatingFolder, reason: AtomicFile.errnoText()))
         }

@@ -33,9 +33,12 @@ public enum OfferCSVExport {
     /// `sink` throws, and — in Windows-1252 — ``OfferCSVUnencodable`` at the first row it cannot hold;
     /// what was handed to `sink` until then is an incomplete file. So that a refusal comes before
     /// anything is written, check with ``windows1252Refusal(_:language:delimiter:progress:)`` first.
+    /// Throws ``StoreWriteError/changedSinceLoad(path:)`` before the first and the last chunk when
+    /// the offers' texts come from an offers.json changed since it was loaded (``OfferTextSource``).
     public static func write(_ offers: [Offer], language: Language = .de, delimiter: Character = ";",
                              encoding: TextEncodingDetection.Encoding = .utf8WithBOM, progress: ExchangeProgress = .none,
                              chunkSize: Int = 256 * 1024, to sink: ([UInt8]) throws -> Void) throws {
+        try OfferTextSource.check(offers)
         var buffer: [UInt8] = []
         buffer.reserveCapacity(chunkSize + 64 * 1024)
         if encoding == .utf8WithBOM { buffer.append(contentsOf: [0xEF, 0xBB, 0xBF]) }
@@ -66,6 +69,7 @@ public enum OfferCSVExport {
                 buffer.removeAll(keepingCapacity: true)
             }
         }
+        try OfferTextSource.check(offers)
         try sink(buffer)
     }
 

@@ -28,10 +28,12 @@ public enum OfferFileReader {
 
     /// The offers of a valid `offers.json`, or nil when the file needs the full diagnostic path.
     /// Files of at least `parallelAbove` bytes are read in two halves at once.
-    public static func read(_ bytes: [UInt8], parallelAbove: Int = parallelThreshold) -> Result? {
+    /// With `texts` (the same file, kept open), long texts are not held but read from it when
+    /// they are used: see ``OfferTextSource``.
+    public static func read(_ bytes: [UInt8], parallelAbove: Int = parallelThreshold, texts: OfferTextSource? = nil) -> Result? {
         bytes.withUnsafeBufferPointer { p -> Result? in
             guard let base = p.baseAddress, p.count > 0 else { return nil }
-            return read(base, count: p.count, parallel: p.count >= parallelAbove)
+            return read(base, count: p.count, parallel: p.count >= parallelAbove, texts: texts)
         }
     }
 
@@ -39,15 +41,18 @@ public enum OfferFileReader {
     /// they are read (those pages then read as zeros): for the loader, which has no further use
     /// for them, so that the bytes and the offers made of them are not both held at the peak.
     public static func read(consuming bytes: inout [UInt8], parallelAbove: Int = parallelThreshold,
-                            releaseEvery: Int = 8 << 20) -> Result? {
+                            releaseEvery: Int = 1 << 20, texts: OfferTextSource? = nil) -> Result? {
         bytes.withUnsafeMutableBufferPointer { p -> Result? in
             guard let base = p.baseAddress, p.count > 0 else { return nil }
-            return read(UnsafePointer(base), count: p.count, parallel: p.count >= parallelAbove, releaseEvery: releaseEvery)
+            return read(UnsafePointer(base), count: p.count, parallel: p.count >= parallelAbove, releaseEvery: releaseEvery,
+                        texts: texts)
         }
     }
 
-    static func read(_ base: UnsafePointer<UInt8>, count: Int, parallel: Bool, releaseEvery: Int? = nil) -> Result? {
+    static func read(_ base: UnsafePointer<UInt8>, count: Int, parallel: Bool, releaseEvery: Int? = nil,
+                     texts: OfferTextSource? = nil) -> Result? {
         var c = OfferCursor(base: base, end: count)
+        c.texts = texts
         c.releaseEvery = releaseEvery ?? Int.max
         // No byte-order mark (the full path explains it).
         if count >= 3, base[0] == 0xEF, base[1] == 0xBB, base[2] == 0xBF { return nil }
@@ -311,6 +316,8 @@ struct OfferCursor {
     /// and from where: only the part this cursor reads, never what another cursor may still read.
     var releaseEvery = Int.max
     var releasedUpTo = 0
+    /// The file the bytes are, kept open: long texts are then stored as where they lie in it.
+    var texts: OfferTextSource?
 
     init(base: UnsafePointer<UInt8>, end: Int) {
         self.base = base
@@ -463,15 +470,32 @@ struct OfferCursor {
         return try string(scratch)
     }
 
+    /// A long text, or nil for `null`: with ``texts``, where it lies in the file (the bytes start at
+    /// offset 0 of the file); a text of at most 15 bytes is held all the same, as Swift keeps it
+    /// inside the String without a heap allocation.
+    mutating func optionalText(_ scratch: Scratch) throws(Bail) -> OfferTextValue? {
+        guard texts != nil else { return try optionalString(scratch).map(OfferTextValue.text) }
+        if peek == UInt8(ascii: "n") {
+            try literal("null")
+            return nil
+        }
+        let start = i + 1
+        let raw = try rawString(scratch)
+        if raw.count > 15, let ref = OfferTextRef(offset: start, length: i - 1 - start, escaped: raw.baseAddress != base + start) {
+            return .stored(ref)
+        }
+        return .text(String(decoding: raw, as: UTF8.self))
+    }
+
     /// A required string that must not be blank (the full path reports "must not be empty").
-    mutating func nonBlankString(_ scratch: Scratch) throws(Bail) -> String {
+    mutating func nonBlankString(_ scratch: Scratch, interner: StringInterner? = nil) throws(Bail) -> String {
         let raw = try rawString(scratch)
         var printable = false
         for b in raw where b > 0x20 && b < 0x7F {
             printable = true
             break
         }
-        let s = String(decoding: raw, as: UTF8.self)
+        let s = interner?.string(raw) ?? String(decoding: raw, as: UTF8.self)
         if !printable, s.allSatisfy(\.isWhitespace) { throw Bail() }
         return s
     }
@@ -618,6 +642,8 @@ struct OfferCursor {
     final class Interners {
         let stages = StringArrayInterner(), transitions = StringArrayInterner(), districts = StringArrayInterner()
         let languages = StringArrayInterner(), tags = StringArrayInterner()
+        /// Texts offers repeat: provider names, titles, cost notes.
+        let titles = StringInterner(), providers = StringInterner(), notes = StringInterner()
     }
 
     /// Offers separated by commas up to the closing "]" (stepped over), or, with `stopAt`, up to
@@ -707,8 +733,8 @@ struct OfferCursor {
         }
         var id: String?, title: String?, provider: String?, field: Field?
         var stages: [String]?, transitions: [String]?, citywide: Bool?, districts: [String]?
-        var description: String?, address: String?, contact: Offer.Contact?, languages: [String]?
-        var cost: Offer.Cost?, accessible: Bool?, eligibility: String?, hours: String?, tags: [String] = []
+        var description: OfferTextValue?, address: OfferTextValue?, contact: Offer.Contact?, languages: [String]?
+        var cost: Offer.Cost?, accessible: Bool?, eligibility: OfferTextValue?, hours: OfferTextValue?, tags: [String] = []
         var updated: Day?, status = Offer.Status.active
         skipWhitespace()
         if peek == UInt8(ascii: "}") { throw Bail() }
@@ -723,10 +749,10 @@ struct OfferCursor {
                 id = String(decoding: raw, as: UTF8.self)
             case 5 where k.matches("title"):
                 try mark(1 << 1)
-                title = try nonBlankString(scratch)
+                title = try nonBlankString(scratch, interner: interners.titles)
             case 8 where k.matches("provider"):
                 try mark(1 << 2)
-                provider = try nonBlankString(scratch)
+                provider = try nonBlankString(scratch, interner: interners.providers)
             case 5 where k.matches("field"):
                 try mark(1 << 3)
                 guard let f = Self.field(try rawString(scratch)) else { throw Bail() }
@@ -745,10 +771,10 @@ struct OfferCursor {
                 districts = try stringArray(scratch, interner: interners.districts)
             case 11 where k.matches("description"):
                 try mark(1 << 8)
-                description = try optionalString(scratch)
+                description = try optionalText(scratch)
             case 7 where k.matches("address"):
                 try mark(1 << 9)
-                address = try optionalString(scratch)
+                address = try optionalText(scratch)
             case 7 where k.matches("contact"):
                 try mark(1 << 10)
                 contact = try contactObject(scratch)
@@ -757,16 +783,16 @@ struct OfferCursor {
                 languages = try stringArray(scratch, interner: interners.languages, check: Self.isLanguageCode)
             case 4 where k.matches("cost"):
                 try mark(1 << 12)
-                cost = try costObject(scratch)
+                cost = try costObject(scratch, notes: interners.notes)
             case 10 where k.matches("accessible"):
                 try mark(1 << 13)
                 accessible = try bool()
             case 11 where k.matches("eligibility"):
                 try mark(1 << 14)
-                eligibility = try optionalString(scratch)
+                eligibility = try optionalText(scratch)
             case 5 where k.matches("hours"):
                 try mark(1 << 15)
-                hours = try optionalString(scratch)
+                hours = try optionalText(scratch)
             case 4 where k.matches("tags"):
                 try mark(1 << 16)
                 tags = try stringArray(scratch, interner: interners.tags)
@@ -799,12 +825,11 @@ struct OfferCursor {
               let languages, let cost, let accessible, let updated else { throw Bail() }
         if stages.isEmpty && transitions.isEmpty { throw Bail() }
         if districts.isEmpty && !citywide { throw Bail() }
-        var o = Offer(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions,
-                      citywide: citywide, districts: districts, description: description, address: address,
-                      contact: contact, languages: languages, cost: cost, accessible: accessible,
-                      eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status)
-        o.position = position
-        return o
+        return Offer(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions,
+                     citywide: citywide, districts: districts, description: description, address: address,
+                     contact: contact, languages: languages, cost: cost, accessible: accessible,
+                     eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status,
+                     position: position, texts: texts)
     }
 
     private mutating func contactObject(_ scratch: Scratch) throws(Bail) -> Offer.Contact {
@@ -822,13 +847,13 @@ struct OfferCursor {
             let bit: UInt8
             if k.matches("phone") {
                 bit = 1
-                c.phone = try optionalString(scratch)
+                c.phoneValue = try optionalText(scratch)
             } else if k.matches("email") {
                 bit = 2
-                c.email = try optionalString(scratch)
+                c.emailValue = try optionalText(scratch)
             } else if k.matches("web") {
                 bit = 4
-                c.web = try optionalString(scratch)
+                c.webValue = try optionalText(scratch)
             } else {
                 throw Bail()
             }
@@ -844,7 +869,7 @@ struct OfferCursor {
         }
     }
 
-    private mutating func costObject(_ scratch: Scratch) throws(Bail) -> Offer.Cost {
+    private mutating func costObject(_ scratch: Scratch, notes: StringInterner) throws(Bail) -> Offer.Cost {
         try expect(UInt8(ascii: "{"))
         var free: Bool?, note: String?
         var seen: UInt8 = 0
@@ -859,7 +884,12 @@ struct OfferCursor {
                 free = try bool()
             } else if k.matches("note") {
                 bit = 2
-                note = try optionalString(scratch)
+                if peek == UInt8(ascii: "n") {
+                    try literal("null")
+                    note = nil
+                } else {
+                    note = notes.string(try rawString(scratch))
+                }
             } else {
                 throw Bail()
             }

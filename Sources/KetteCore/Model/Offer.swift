@@ -3,16 +3,35 @@ public struct Offer: Sendable, Identifiable, Hashable {
     public enum Status: String, Sendable, CaseIterable, Hashable { case active, archived }
 
     public struct Contact: Sendable, Hashable {
-        public var phone: String?
-        public var email: String?
-        public var web: String?
+        /// Held as ``OfferTextValue``: a contact read on the fast path keeps where its texts lie in
+        /// offers.json; ``Offer/contact`` hands it out with them read.
+        var phoneValue: OfferTextValue?
+        var emailValue: OfferTextValue?
+        var webValue: OfferTextValue?
+        public var phone: String? {
+            get { phoneValue?.heldText }
+            set { phoneValue = newValue.map(OfferTextValue.text) }
+        }
+        public var email: String? {
+            get { emailValue?.heldText }
+            set { emailValue = newValue.map(OfferTextValue.text) }
+        }
+        public var web: String? {
+            get { webValue?.heldText }
+            set { webValue = newValue.map(OfferTextValue.text) }
+        }
         public var extras: [JSONMember] = []
         public init(phone: String? = nil, email: String? = nil, web: String? = nil) {
-            self.phone = phone
-            self.email = email
-            self.web = web
+            phoneValue = phone.map(OfferTextValue.text)
+            emailValue = email.map(OfferTextValue.text)
+            webValue = web.map(OfferTextValue.text)
         }
-        public var isEmpty: Bool { phone == nil && email == nil && web == nil }
+        init(phone: OfferTextValue?, email: OfferTextValue?, web: OfferTextValue?) {
+            phoneValue = phone
+            emailValue = email
+            webValue = web
+        }
+        public var isEmpty: Bool { phoneValue == nil && emailValue == nil && webValue == nil }
         public static func == (a: Contact, b: Contact) -> Bool {
             a.phone == b.phone && a.email == b.email && a.web == b.web && a.extras == b.extras
         }
@@ -43,20 +62,22 @@ public struct Offer: Sendable, Identifiable, Hashable {
         var transitions: [String]
         var citywide: Bool
         var districts: [String]
-        var description: String?
-        var address: String?
+        var description: OfferTextValue?
+        var address: OfferTextValue?
         var contact: Contact?
         var languages: [String]
         var cost: Cost
         var accessible: Bool
-        var eligibility: String?
-        var hours: String?
+        var eligibility: OfferTextValue?
+        var hours: OfferTextValue?
         var tags: [String]
         var updated: Day
         var status: Status
         var extras: [JSONMember]
         var position: SourcePosition
-        init(id: String, title: String, provider: String, field: Field, stages: [String], transitions: [String], citywide: Bool, districts: [String], description: String?, address: String?, contact: Contact?, languages: [String], cost: Cost, accessible: Bool, eligibility: String?, hours: String?, tags: [String], updated: Day, status: Status, extras: [JSONMember], position: SourcePosition) {
+        /// Where stored texts are read from (nil when every text is held).
+        var texts: OfferTextSource?
+        init(id: String, title: String, provider: String, field: Field, stages: [String], transitions: [String], citywide: Bool, districts: [String], description: OfferTextValue?, address: OfferTextValue?, contact: Contact?, languages: [String], cost: Cost, accessible: Bool, eligibility: OfferTextValue?, hours: OfferTextValue?, tags: [String], updated: Day, status: Status, extras: [JSONMember], position: SourcePosition, texts: OfferTextSource?) {
             self.id = id
             self.title = title
             self.provider = provider
@@ -78,9 +99,30 @@ public struct Offer: Sendable, Identifiable, Hashable {
             self.status = status
             self.extras = extras
             self.position = position
+            self.texts = texts
         }
         func copy() -> Storage {
-            Storage(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions, citywide: citywide, districts: districts, description: description, address: address, contact: contact, languages: languages, cost: cost, accessible: accessible, eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status, extras: extras, position: position)
+            Storage(id: id, title: title, provider: provider, field: field, stages: stages, transitions: transitions, citywide: citywide, districts: districts, description: description, address: address, contact: contact, languages: languages, cost: cost, accessible: accessible, eligibility: eligibility, hours: hours, tags: tags, updated: updated, status: status, extras: extras, position: position, texts: texts)
+        }
+
+        /// The text of a field: held, or read from offers.json (``OfferTextSource/unavailableText``
+        /// when that file has changed since the load; writes and exports then refuse).
+        func text(_ value: OfferTextValue?) -> String? {
+            switch value {
+            case nil: return nil
+            case .text(let s)?: return s
+            case .stored(let ref)?: return texts?.text(ref) ?? OfferTextSource.unavailableText
+            }
+        }
+
+        /// The contact with its texts read.
+        func read(_ c: Contact) -> Contact {
+            guard texts != nil else { return c }
+            var out = c
+            if case .stored? = c.phoneValue { out.phoneValue = text(c.phoneValue).map(OfferTextValue.text) }
+            if case .stored? = c.emailValue { out.emailValue = text(c.emailValue).map(OfferTextValue.text) }
+            if case .stored? = c.webValue { out.webValue = text(c.webValue).map(OfferTextValue.text) }
+            return out
         }
     }
 
@@ -124,15 +166,15 @@ public struct Offer: Sendable, Identifiable, Hashable {
         set { unique().districts = newValue }
     }
     public var description: String? {
-        get { storage.description }
-        set { unique().description = newValue }
+        get { storage.text(storage.description) }
+        set { unique().description = newValue.map(OfferTextValue.text) }
     }
     public var address: String? {
-        get { storage.address }
-        set { unique().address = newValue }
+        get { storage.text(storage.address) }
+        set { unique().address = newValue.map(OfferTextValue.text) }
     }
     public var contact: Contact? {
-        get { storage.contact }
+        get { storage.contact.map(storage.read) }
         set { unique().contact = newValue }
     }
     public var languages: [String] {
@@ -148,12 +190,12 @@ public struct Offer: Sendable, Identifiable, Hashable {
         set { unique().accessible = newValue }
     }
     public var eligibility: String? {
-        get { storage.eligibility }
-        set { unique().eligibility = newValue }
+        get { storage.text(storage.eligibility) }
+        set { unique().eligibility = newValue.map(OfferTextValue.text) }
     }
     public var hours: String? {
-        get { storage.hours }
-        set { unique().hours = newValue }
+        get { storage.text(storage.hours) }
+        set { unique().hours = newValue.map(OfferTextValue.text) }
     }
     public var tags: [String] {
         get { storage.tags }
@@ -184,9 +226,36 @@ public struct Offer: Sendable, Identifiable, Hashable {
                 updated: Day, status: Status = .active) {
         storage = Storage(id: id, title: title, provider: provider, field: field, stages: stages,
                           transitions: transitions, citywide: citywide, districts: districts,
+                          description: description.map(OfferTextValue.text), address: address.map(OfferTextValue.text),
+                          contact: contact, languages: languages, cost: cost, accessible: accessible,
+                          eligibility: eligibility.map(OfferTextValue.text), hours: hours.map(OfferTextValue.text),
+                          tags: tags, updated: updated, status: status, extras: [], position: .none, texts: nil)
+    }
+
+    /// An offer read on the fast path: its long texts may be stored in `texts` (offers.json).
+    init(id: String, title: String, provider: String, field: Field, stages: [String], transitions: [String],
+         citywide: Bool, districts: [String], description: OfferTextValue?, address: OfferTextValue?,
+         contact: Contact?, languages: [String], cost: Cost, accessible: Bool, eligibility: OfferTextValue?,
+         hours: OfferTextValue?, tags: [String], updated: Day, status: Status, position: SourcePosition,
+         texts: OfferTextSource?) {
+        storage = Storage(id: id, title: title, provider: provider, field: field, stages: stages,
+                          transitions: transitions, citywide: citywide, districts: districts,
                           description: description, address: address, contact: contact, languages: languages,
                           cost: cost, accessible: accessible, eligibility: eligibility, hours: hours, tags: tags,
-                          updated: updated, status: status, extras: [], position: .none)
+                          updated: updated, status: status, extras: [], position: position, texts: texts)
+    }
+
+    /// The file this offer reads stored texts from, if any (see ``OfferTextSource/check(_:)``).
+    var textSource: OfferTextSource? { storage.texts }
+
+    /// The description's UTF-8 handed to `body` without making a String when it is stored (the
+    /// search index reads every description once); `buffer` is scratch space the caller reuses.
+    func withDescriptionUTF8<R>(buffer: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if case .stored(let ref)? = storage.description, let texts = storage.texts, texts.bytes(ref, into: &buffer) {
+            return buffer.withUnsafeBufferPointer(body)
+        }
+        var s = description ?? ""
+        return s.withUTF8(body)
     }
 
     public var isActive: Bool { status == .active }
@@ -196,12 +265,31 @@ public struct Offer: Sendable, Identifiable, Hashable {
 
     public static func == (a: Offer, b: Offer) -> Bool {
         if a.storage === b.storage { return true }
+        let x = a.storage, y = b.storage
         return a.id == b.id && a.title == b.title && a.provider == b.provider && a.field == b.field
             && a.stages == b.stages && a.transitions == b.transitions && a.citywide == b.citywide
-            && a.districts == b.districts && a.description == b.description && a.address == b.address
-            && a.contact == b.contact && a.languages == b.languages && a.cost == b.cost
-            && a.accessible == b.accessible && a.eligibility == b.eligibility && a.hours == b.hours
-            && a.tags == b.tags && a.updated == b.updated && a.status == b.status && a.extras == b.extras
+            && a.districts == b.districts && sameText(x, x.description, y, y.description)
+            && sameText(x, x.address, y, y.address) && sameContact(x, y) && a.languages == b.languages
+            && a.cost == b.cost && a.accessible == b.accessible && sameText(x, x.eligibility, y, y.eligibility)
+            && sameText(x, x.hours, y, y.hours) && a.tags == b.tags && a.updated == b.updated
+            && a.status == b.status && a.extras == b.extras
+    }
+
+    /// Whether two fields have the same text. Texts stored at the same place of the same file
+    /// content are not read: comparing a store with the same store read again (an import checks
+    /// that offers.json did not change meanwhile) would otherwise read every text twice.
+    private static func sameText(_ a: Storage, _ x: OfferTextValue?, _ b: Storage, _ y: OfferTextValue?) -> Bool {
+        if case .stored(let r)? = x, case .stored(let s)? = y, r == s,
+           let ta = a.texts, let tb = b.texts, ta.holdsSameContent(as: tb) {
+            return true
+        }
+        return a.text(x) == b.text(y)
+    }
+
+    private static func sameContact(_ a: Storage, _ b: Storage) -> Bool {
+        guard let x = a.contact, let y = b.contact else { return a.contact == nil && b.contact == nil }
+        return x.extras == y.extras && sameText(a, x.phoneValue, b, y.phoneValue)
+            && sameText(a, x.emailValue, b, y.emailValue) && sameText(a, x.webValue, b, y.webValue)
     }
     public func hash(into h: inout Hasher) { h.combine(id) }
 }

@@ -561,20 +561,29 @@ public struct SearchIndex: Sendable {
                 addField(o.tags.joined(separator: " "))
             }
             addField(o.provider)
-            addField(o.description ?? "")
+            // A description read from offers.json is folded from its bytes, without a String.
+            var raw: [UInt8] = []
+            swap(&raw, &descriptionBytes)
+            o.withDescriptionUTF8(buffer: &raw) { addField(utf8: $0) }
+            swap(&raw, &descriptionBytes)
         }
 
+        /// Reused for descriptions read from offers.json.
+        private var descriptionBytes: [UInt8] = []
+
         private mutating func addField(_ text: String) {
-            field += 1
             var text = text
-            text.withUTF8 { u in
-                let capacity = 4 * u.count + 16
-                let dst = buffer.reserve(capacity)
-                if let n = GermanFolding.foldBytes(u, into: dst, capacity: capacity) {
-                    addWords(UnsafeBufferPointer(start: dst, count: n))
-                } else {
-                    GermanFolding.fold(String(decoding: u, as: UTF8.self)).withUnsafeBufferPointer { addWords($0) }
-                }
+            text.withUTF8 { addField(utf8: $0) }
+        }
+
+        private mutating func addField(utf8 u: UnsafeBufferPointer<UInt8>) {
+            field += 1
+            let capacity = 4 * u.count + 16
+            let dst = buffer.reserve(capacity)
+            if let n = GermanFolding.foldBytes(u, into: dst, capacity: capacity) {
+                addWords(UnsafeBufferPointer(start: dst, count: n))
+            } else {
+                GermanFolding.fold(String(decoding: u, as: UTF8.self)).withUnsafeBufferPointer { addWords($0) }
             }
             bounds.append(UInt32(words.count))
         }

@@ -32,6 +32,24 @@ public struct DirectoryStoreSource: StoreSource {
     /// when the link resolves to a place inside the store directory; anything else — a link to
     /// `/etc/passwd`, a FIFO, a device — is refused with a message naming the target.
     public func read(_ relativePath: String) throws(StoreLoadError) -> [UInt8]? {
+        guard let (fd, st, full) = try open(relativePath) else { return nil }
+        defer { close(fd) }
+        return try Self.readAll(fd, size: Int(st.st_size), path: full)
+    }
+
+    /// Like ``read(_:)``, but keeps the file open for reading its texts later (``OfferTextSource``):
+    /// the bytes and the later reads come through the same descriptor, so they are of the same file
+    /// even when it has been replaced meanwhile.
+    public func readKeepingOpen(_ relativePath: String) throws(StoreLoadError) -> (bytes: [UInt8], texts: OfferTextSource)? {
+        guard let (fd, st, full) = try open(relativePath) else { return nil }
+        // The source closes the descriptor when it goes, also when reading fails.
+        let texts = OfferTextSource(descriptor: fd, status: st, path: full)
+        return (try Self.readAll(fd, size: Int(st.st_size), path: full), texts)
+    }
+
+    /// Opens one file of the store for reading after the checks of ``read(_:)``: the descriptor
+    /// (the caller closes it), its status and the path for messages; nil when it does not exist.
+    private func open(_ relativePath: String) throws(StoreLoadError) -> (Int32, stat, String)? {
         let full = displayPath(of: relativePath)
         guard let resolved = Self.realPath(full) else {
             let code = errno
@@ -47,17 +65,31 @@ public struct DirectoryStoreSource: StoreSource {
         guard Self.isInside(resolved, root: root) else { throw .outsideStore(path: full, target: resolved) }
         // O_NOFOLLOW: a link put in place after the check is not followed; O_NONBLOCK: a FIFO
         // does not block the open (it is refused below as not a regular file).
-        let fd = open(resolved, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+        let fd = Glibc.open(resolved, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else {
             if errno == ENOENT { return nil }
             throw .unreadable(path: full, reason: Self.errnoText())
         }
-        defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw .unreadable(path: full, reason: Self.errnoText()) }
-        guard st.st_mode & S_IFMT == S_IFREG else { throw .unreadable(path: full, reason: "not a regular file") }
+        guard fstat(fd, &st) == 0 else {
+            let reason = Self.errnoText()
+            close(fd)
+            throw .unreadable(path: full, reason: reason)
+        }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            close(fd)
+            throw .unreadable(path: full, reason: "not a regular file")
+        }
         let size = Int(st.st_size)
-        guard size <= Self.maximumFileSize else { throw .tooLarge(path: full, bytes: size, limit: Self.maximumFileSize) }
+        guard size <= Self.maximumFileSize else {
+            close(fd)
+            throw .tooLarge(path: full, bytes: size, limit: Self.maximumFileSize)
+        }
+        return (fd, st, full)
+    }
+
+    /// The file's `size` bytes, read from its start.
+    private static func readAll(_ fd: Int32, size: Int, path full: String) throws(StoreLoadError) -> [UInt8] {
         // Read into uninitialized memory: zero-filling 200 MB first costs as much as a third of the read.
         var failure: Int32 = 0
         let bytes = [UInt8](unsafeUninitializedCapacity: size) { buf, count in

@@ -115,7 +115,16 @@ public enum StoreLoader {
 
     /// offers.json read on the fast path (``OfferFileReader``), or nil when the file is missing,
     /// unreadable or has anything the full path would report.
+    ///
+    /// From a directory, the file stays open and the offers' long texts are read from it when they
+    /// are used instead of being held (``OfferTextSource``); the bundled demo holds them.
     static func readOffersFast(from source: any StoreSource) -> OfferFileReader.Result? {
+        if let directory = source as? DirectoryStoreSource {
+            guard var read = (try? directory.readKeepingOpen(StoreFile.offers.fileName)) ?? nil else { return nil }
+            let texts = read.texts
+            // In place: a copy of the array would be copied on write, the bytes then held twice.
+            return OfferFileReader.read(consuming: &read.bytes, texts: texts)
+        }
         guard var bytes = (try? source.read(StoreFile.offers.fileName)) ?? nil else { return nil }
         return OfferFileReader.read(consuming: &bytes)
     }

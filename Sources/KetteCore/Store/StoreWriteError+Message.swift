@@ -26,6 +26,13 @@ extension StoreWriteError {
                 + "r\(expected)); nichts wurde gespeichert – bitte neu laden und die Änderung noch einmal vornehmen"
                 : "\(p): changed by someone else meanwhile (revision \(found) on disk, this change was based on revision "
                 + "\(expected)); nothing was saved — reload and apply the change again"
+        case .changedSinceLoad(let p):
+            let p = TerminalText.escaped(p)
+            return de ? "\(p): wurde seit dem Laden von einem anderen Programm überschrieben; die Texte der Angebote "
+                + "(Beschreibung, Adresse …) werden von dort gelesen und sind nicht mehr verlässlich – nichts wurde geschrieben; "
+                + "bitte neu laden und noch einmal versuchen"
+                : "\(p): was overwritten by another program since it was loaded; the offers' texts (description, address, …) "
+                + "are read from it and can no longer be trusted — nothing was written; reload and try again"
         }
     }
 }

@@ -10,6 +10,9 @@ public enum StoreWriteError: Error, Sendable, Equatable, CustomStringConvertible
     case locked(path: String)
     /// The file on disk is not the version the change was based on: someone else saved meanwhile.
     case conflict(path: String, expected: Int, found: Int)
+    /// The file the offers read their texts from (offers.json as loaded) was changed in place by
+    /// another program since the load: what would be written could hold wrong texts.
+    case changedSinceLoad(path: String)
 
     /// What a failed ``io(path:operation:reason:)`` was doing.
     public enum Operation: Sendable, Equatable {

@@ -43,6 +43,10 @@ extension StoreWriter {
         }
         let current = fresh.store.meta[file]?.revision ?? 0
         let text = render(file, of: store, revision: current + 1)
+        // After the texts were read for the rendering: none of them may come from a changed file.
+        if file == .offers {
+            do { try OfferTextSource.check(store.offers) } catch { throw .write(error) }
+        }
         if isCancelled() { throw .cancelled }
         do { try replace(file.fileName, with: text, in: directory.path, expecting: current, lock: lock) } catch { throw .write(error) }
         return current + 1

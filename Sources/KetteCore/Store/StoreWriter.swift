@@ -67,7 +67,10 @@ public enum StoreWriter {
         precondition(file != .store, "store.json carries no revision and is written by init only")
         let lock = try StoreLock(storePath: directory)
         let base = store.meta[file]?.revision ?? 0
-        try replace(file.fileName, with: render(file, of: store, revision: base + 1), in: directory, expecting: base, lock: lock)
+        let text = render(file, of: store, revision: base + 1)
+        // After the texts were read for the rendering: none of them may come from a changed file.
+        if file == .offers { try OfferTextSource.check(store.offers) }
+        try replace(file.fileName, with: text, in: directory, expecting: base, lock: lock)
         return base + 1
     }
 

@@ -60,6 +60,7 @@ struct HandoutCommand: ParsableCommand {
         } catch {
             throw CLIError(text.handoutError(error))
         }
+        do { try OfferTextSource.check(store.offers) } catch { throw CLIError(error.message(language)) }
         guard let output else {
             Console.out(page)
             return
