@@ -37,6 +37,7 @@ enum LoadChild {
                 let line = status.split(separator: "\n").first { $0.hasPrefix(key + ":") } ?? ""
                 return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
             }
+            print("peak-self \(ownPeak())")
             print("resident-anon \(kB("RssAnon"))")
             print("resident-file \(kB("RssFile"))")
             print("offers \(loaded.store.offers.count) errors \(loaded.errors.count) cells \(frame.cells.count)")
@@ -45,6 +46,15 @@ enum LoadChild {
             print("load failed: \(error)")
             exit(4)
         }
+    }
+
+    /// This process's peak resident memory (VmHWM), in bytes. Unlike `ru_maxrss`, it does not
+    /// include the peak of the process that spawned this one (Linux carries that over into a new
+    /// process's rusage), so it is the load's own peak also when the benchmark itself is large.
+    static func ownPeak() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
     }
 
     /// Resident memory now, in bytes.

@@ -12,13 +12,18 @@ if arguments.first == "--load-only" {
     LoadChild.run(Array(arguments.dropFirst()))
 }
 if arguments.first == "--generate" {
-    // Hidden: writes one synthetic store (for .ci/link-order, which profiles a start on it).
-    guard arguments.count == 3, let n = Int(arguments[1]), n > 0 else {
-        print("usage: kette-bench --generate OFFERS DIR")
+    // Hidden: writes one synthetic store, and the text file for fzf and grep when a path is given
+    // (the benchmark generates in a child process; .ci/link-order profiles a start on a store).
+    guard arguments.count == 3 || arguments.count == 4, let n = Int(arguments[1]), n > 0 else {
+        print("usage: kette-bench --generate OFFERS DIR [TEXTFILE]")
         exit(2)
     }
+    let store = StoreGenerator.makeStore(offers: n)
     do {
-        try StoreWriter.create(StoreGenerator.makeStore(offers: n), at: arguments[2])
+        try StoreWriter.create(store, at: arguments[2])
+        if arguments.count == 4 {
+            try StoreGenerator.textLines(store.offers).write(toFile: arguments[3], atomically: true, encoding: .utf8)
+        }
     } catch {
         print("writing \(arguments[2]): \(error)")
         exit(1)
