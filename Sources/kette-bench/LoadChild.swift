@@ -76,6 +76,7 @@ enum LoadChild {
         t = now()
         let index = SearchIndex(offers: loaded.store.offers)
         line("SearchIndex(offers:)", now() - t)
+        print("index\t" + index.footprint.map { "\($0.part) \($0.bytes)" }.joined(separator: "\t"))
         t = now()
         let monitoring = Monitoring(store: loaded.store)
         line("Monitoring(store:)", now() - t)
