@@ -27,6 +27,7 @@ enum LoadChild {
             // the search index in the background; wait for it, so that the peak memory includes
             // it, and report both moments.
             print("frame-ready \(now())")
+            print("peak-before-index \(peakRSS())")
             state.searchIndex.startBuilding()
             state.searchIndex.waitUntilBuilt()
             print("index-ready \(now())")
@@ -45,6 +46,13 @@ enum LoadChild {
             print("load failed: \(error)")
             exit(4)
         }
+    }
+
+    /// The process's peak resident memory so far (VmHWM), in bytes.
+    static func peakRSS() -> Int {
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
     }
 
     /// Resident memory now, in bytes.

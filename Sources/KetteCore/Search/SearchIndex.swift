@@ -282,7 +282,8 @@ public struct SearchIndex: Sendable {
         guard n >= 2_000, threads > 1 else {
             var b = Builder()
             for o in offers { b.add(o) }
-            let (vocabulary, words, bounds) = join(b, nil)
+            var none: Builder?
+            let (vocabulary, words, bounds) = join(&b, &none)
             return Storage(offers: offers, vocabulary: vocabulary, words: words, bounds: bounds)
         }
         // Two halves on two threads, each with its own vocabulary; the second is merged into the first.
@@ -303,21 +304,27 @@ public struct SearchIndex: Sendable {
             for i in range { b.add(offers[i]) }
             parts[k].builder = b
         }
-        let (vocabulary, words, bounds) = join(parts[0].take(), parts[1].take())
+        var first = parts[0].take()
+        var second: Builder? = parts[1].take()
+        let (vocabulary, words, bounds) = join(&first, &second)
         return Storage(offers: offers, vocabulary: vocabulary, words: words, bounds: bounds)
     }
 
     /// One vocabulary, word ids and bounds from one or two builders, sized exactly and the ids as
-    /// narrow as the joined vocabulary allows (the builders' arrays, grown by appending, go).
-    private static func join(_ first: Builder, _ second: Builder?) -> (Vocabulary, WordIDs, [UInt32]) {
+    /// narrow as the joined vocabulary allows. Each builder's ids go as soon as they are copied:
+    /// the build's peak holds the joined ids and one builder's, not both builders' too.
+    private static func join(_ first: inout Builder, _ second: inout Builder?) -> (Vocabulary, WordIDs, [UInt32]) {
         var vocabulary = first.vocabulary
         let map = second.map { s in (0..<s.vocabulary.count).map { vocabulary.intern(s.vocabulary.wordBytes($0)) } }
         vocabulary.finish()
-        let total = first.count + (second?.count ?? 0)
+        let firstCount = first.count
+        let total = firstCount + (second?.count ?? 0)
         func ids<W: FixedWidthInteger & UnsignedInteger>(_: W.Type) -> [W] {
             [W](unsafeUninitializedCapacity: total) { p, count in
                 first.copyIDs(into: p.baseAddress!, map: nil)
-                second?.copyIDs(into: p.baseAddress! + first.count, map: map)
+                first.releaseIDs()
+                second?.copyIDs(into: p.baseAddress! + firstCount, map: map)
+                second?.releaseIDs()
                 count = total
             }
         }
@@ -326,7 +333,7 @@ public struct SearchIndex: Sendable {
         let bounds = [UInt32](unsafeUninitializedCapacity: first.bounds.count + more) { p, count in
             for (k, b) in first.bounds.enumerated() { p[k] = b }
             if let second {
-                let base = UInt32(first.count)
+                let base = UInt32(firstCount)
                 for k in 1..<second.bounds.count { p[first.bounds.count + k - 1] = second.bounds[k] + base }
             }
             count = first.bounds.count + more
@@ -372,7 +379,7 @@ public struct SearchIndex: Sendable {
         let total = list?.count ?? n
         // A one-character term, or a term whose words occur rarely, is cheaper from the letter
         // sets or the postings than by walking every candidate's words.
-        let cheap = matchers.contains { !$0.spansWords && ($0.letter >= 0 || postingCount($0) * 3 < index.postings.count) }
+        let cheap = matchers.contains { !$0.spansWords && ($0.letter >= 0 || usesPostings($0)) }
         if cheap { return Self.rank(scoreByTerms(matchers, list: list)) }
         var hits: [Hit]
         if total >= 20_000 {
@@ -389,6 +396,11 @@ public struct SearchIndex: Sendable {
             hits = score(matchers, list: list, range: 0..<total)
         }
         return Self.rank(hits)
+    }
+
+    /// True when the postings are the cheaper way for the term: the words that contain it are rare.
+    private func usesPostings(_ m: Matcher) -> Bool {
+        !index.postings.isEmpty && postingCount(m) * 3 < index.postings.count
     }
 
     /// How many places the words containing the term have (the work of the postings path).
@@ -431,7 +443,7 @@ public struct SearchIndex: Sendable {
                 } else {
                     s.lettersHigh.withUnsafeBufferPointer { Self.scoreLetters($0, shift: 2 * (m.letter - 32), alive, &total, &survivors) }
                 }
-            } else if !m.spansWords, postingCount(m) * 3 < s.postings.count {
+            } else if !m.spansWords, usesPostings(m) {
                 best.withUnsafeMutableBufferPointer { bestp in
                     forEachPlace(of: m) { slot, c in if bestp[slot] < c { bestp[slot] = c } }
                     for i in alive {
@@ -709,6 +721,12 @@ public struct SearchIndex: Sendable {
         }
 
         var count: Int { isWide ? wide.count : narrow.count }
+
+        /// Lets the word ids go (once they are copied; `count` is then 0).
+        mutating func releaseIDs() {
+            narrow = []
+            wide = []
+        }
 
         private mutating func append(_ id: Int) {
             if !isWide {
