@@ -27,6 +27,7 @@ enum LoadChild {
             // the search index in the background; wait for it, so that the peak memory includes
             // it, and report both moments.
             print("frame-ready \(now())")
+            print("peak-before-index \(ownPeak())")
             state.searchIndex.startBuilding()
             state.searchIndex.waitUntilBuilt()
             print("index-ready \(now())")
@@ -86,6 +87,7 @@ enum LoadChild {
         t = now()
         let index = SearchIndex(offers: loaded.store.offers)
         line("SearchIndex(offers:)", now() - t)
+        print("index\t" + index.footprint.map { "\($0.part) \($0.bytes)" }.joined(separator: "\t"))
         t = now()
         let monitoring = Monitoring(store: loaded.store)
         line("Monitoring(store:)", now() - t)

@@ -70,13 +70,41 @@ import KetteDemo
         }
         let index = SearchIndex(offers: offers, building: .whenStarted)
         let folded = Self.folded(offers)
-        for q in ["familie", "eltern-kind", "mütter", "e.v.", "strasse 7", "kita sprache", "0-3", "f"] {
+        for q in ["familie", "eltern-kind", "mütter", "e.v.", "strasse 7", "kita sprache", "0-3", "f", "3", "7", "9", "z"] {
             #expect(index.search(q) == Self.scan(folded, q), "\(q)")
         }
         // Narrowing within earlier hits (also with unsorted and repeated candidates).
         let within = Array(index.search("e").map(\.offerIndex).reversed()) + [3, 3]
         for q in ["el", "eltern", "eltern-kind"] {
             #expect(index.search(q, within: within) == Self.scan(folded, q, within: Array(Set(within))), "\(q)")
+        }
+    }
+
+    /// Word ids are 16 bits wide up to 65,536 distinct words, 32 above: a vocabulary just below,
+    /// at and just above the boundary, built by one builder (that widens its ids on the way) and
+    /// by two halves (each narrow, the joined vocabulary not).
+    @Test(arguments: [1_000, 3_000]) func vocabularyAtTheWidthBoundaryGivesTheSameHits(offerCount: Int) {
+        let demo = (try! StoreLoader.load(from: DemoStore.source())).store.offers
+        let offers = (0..<offerCount).map { k in
+            var o = demo[k % demo.count]
+            o.id = "\(o.id)-\(k)"
+            return o
+        }
+        let base = SearchIndex(offers: offers).vocabularyCount
+        for extra in [-1, 0, 1] {
+            var grown = offers
+            var descriptions = grown.map { [$0.description ?? ""] }
+            for t in 0..<((1 << 16) - base + extra) { descriptions[t % offerCount].append("qx\(t)") }
+            for k in grown.indices { grown[k].description = descriptions[k].joined(separator: " ") }
+            let index = SearchIndex(offers: grown)
+            #expect(index.vocabularyCount == (1 << 16) + extra)
+            #expect(index.wordIDBits == (extra <= 0 ? 16 : 32))
+            let folded = Self.folded(grown)
+            for q in ["qx1", "qx6553", "qx", "x", "q", "7", "familie", "kita sprache", "e.v.", "eltern"] {
+                #expect(index.search(q) == Self.scan(folded, q), "\(q) (\(extra))")
+            }
+            let within = index.search("q").map(\.offerIndex)
+            #expect(index.search("qx12", within: within) == Self.scan(folded, "qx12", within: within))
         }
     }
 

@@ -10,13 +10,16 @@ import Foundation
 /// start of a word counts more than one found inside a word, a whole word most.
 ///
 /// A term is looked up once in the vocabulary (every word is classified: contains the term, starts
-/// with it, is it); the offers' scores then come the cheapest way: for a one-character term from bit
-/// sets of the letters in each field, for a term whose words are rare from the postings (word →
-/// places), else from a walk over each candidate's word ids. A term with characters that separate
+/// with it, is it); the offers' scores then come the cheapest way: for a one-character term from the
+/// letter sets (per field how each of a–z, 0–9 occurs), for a term whose words are rare from the
+/// postings (word → places), else from a walk over each candidate's word ids. A term with characters that separate
 /// words (such as "e.v." or "0-3") cannot lie inside one word: offers are then checked against their
 /// folded text. Results equal a plain scan of the folded text (see the equivalence tests).
 ///
-/// Memory at 150k offers: ≈ 70 MB of word ids, as much of postings, 14 MB of letter sets.
+/// Memory at 150k offers (the benchmark's store, 860 distinct words): 16 MB of word ids (16 bits
+/// each), as much of postings, 5.4 MB of letter sets, 2.4 MB of bounds — 40 MB (80 MB with 32-bit
+/// ids and places and three 64-bit letter sets per field). `kette-bench --load-only DIR --phases`
+/// prints the parts.
 public struct SearchIndex: Sendable {
     public struct Hit: Sendable, Equatable {
         public var offerIndex: Int
@@ -75,43 +78,100 @@ public struct SearchIndex: Sendable {
         }
     }
 
+    /// Word ids of all offers and fields, one after the other: 16 bits wide while the vocabulary
+    /// has at most 65,536 words (any real store of offers), else 32. The loops over them are
+    /// generic over the width, so each width gets its own specialised loop.
+    enum WordIDs: Sendable {
+        case narrow([UInt16])
+        case wide([UInt32])
+
+        var count: Int {
+            switch self {
+            case .narrow(let a): a.count
+            case .wide(let a): a.count
+            }
+        }
+
+        var bytes: Int {
+            switch self {
+            case .narrow(let a): a.capacity * 2
+            case .wide(let a): a.capacity * 4
+            }
+        }
+    }
+
+    /// Offers per block of the postings: their places (`offer << 2 | field`) fit in 16 bits.
+    static let offersPerBlock = 1 << 14
+
     final class Storage: Sendable {
         let offers: [Offer]
         let vocabulary: Vocabulary
-        /// Word ids of all offers and fields, one after the other.
-        let words: [UInt32]
+        let words: WordIDs
         /// Field `f` of offer `i` is `words[bounds[4i + f] ..< bounds[4i + f + 1]]`.
         let bounds: [UInt32]
-        /// The other way round: for word `w`, `postings[postingStart[w] ..< postingStart[w + 1]]`
-        /// are the places it occurs, as `offer << 2 | field`, in store order.
-        let postings: [UInt32]
+        /// The other way round, per word the places it occurs (`offer << 2 | field`), in store
+        /// order, cut into blocks of ``offersPerBlock`` offers so that a place needs 16 bits: for
+        /// word `w` in block `b`, `postings[postingStart[w * blocks + b] ..< postingStart[w * blocks + b + 1]]`
+        /// are the places' low 16 bits (the block gives the rest).
+        let postings: [UInt16]
         let postingStart: [UInt32]
-        /// For terms of one letter or digit (the first key typed), per offer and field three bit
-        /// sets over a–z and 0–9: the characters some word contains, starts with, consists of.
-        let letters: [UInt64]
+        let blocks: Int
+        /// For terms of one letter or digit (the first key typed), per offer and field and per
+        /// character of a–z and 0–9 two bits: how it occurs in the field's words (the kind of
+        /// ``Matcher/Found``: 0 not, 1 inside a word, 2 at the start of one, 3 as a word of its
+        /// own). a–z and 0–5 in `lettersLow`, 6–9 in `lettersHigh` (9 bytes a field, not 3 × 8).
+        let lettersLow: [UInt64]
+        let lettersHigh: [UInt8]
 
-        init(offers: [Offer], vocabulary: Vocabulary, words: [UInt32], bounds: [UInt32]) {
+        init(offers: [Offer], vocabulary: Vocabulary, words: WordIDs, bounds: [UInt32]) {
             self.offers = offers
             self.vocabulary = vocabulary
             self.words = words
             self.bounds = bounds
-            let v = vocabulary.count
-            var start = [UInt32](repeating: 0, count: v + 1)
-            for w in words { start[Int(w) + 1] += 1 }
-            for k in 0..<v { start[k + 1] += start[k] }
-            var next = Array(start.dropLast())
-            var postings = [UInt32](repeating: 0, count: words.count)
-            let fields = (bounds.count - 1)
-            for slot in 0..<fields {
-                for k in Int(bounds[slot])..<Int(bounds[slot + 1]) {
-                    let w = Int(words[k])
-                    postings[Int(next[w])] = UInt32(slot)  // slot = offer * 4 + field
-                    next[w] += 1
-                }
+            let blocks = max(1, (offers.count + SearchIndex.offersPerBlock - 1) / SearchIndex.offersPerBlock)
+            self.blocks = blocks
+            switch words {
+            case .narrow(let a):
+                (postings, postingStart) = a.withUnsafeBufferPointer { Self.postings($0, bounds, vocabulary.count, blocks) }
+                (lettersLow, lettersHigh) = a.withUnsafeBufferPointer { Self.letters($0, bounds, vocabulary) }
+            case .wide(let a):
+                (postings, postingStart) = a.withUnsafeBufferPointer { Self.postings($0, bounds, vocabulary.count, blocks) }
+                (lettersLow, lettersHigh) = a.withUnsafeBufferPointer { Self.letters($0, bounds, vocabulary) }
             }
-            self.postings = postings
-            self.postingStart = start
-            // Per word: contains, starts with, is (one character) — then OR-ed per field.
+        }
+
+        /// The postings and their starts (see ``postings``), by counting first (sized exactly).
+        private static func postings<W: FixedWidthInteger & UnsignedInteger>(
+            _ words: UnsafeBufferPointer<W>, _ bounds: [UInt32], _ v: Int, _ blocks: Int
+        ) -> ([UInt16], [UInt32]) {
+            var start = [UInt32](repeating: 0, count: v * blocks + 1)
+            let slots = bounds.count - 1
+            for slot in 0..<slots {
+                let b = slot >> 16
+                for k in Int(bounds[slot])..<Int(bounds[slot + 1]) { start[Int(words[k]) * blocks + b + 1] += 1 }
+            }
+            for k in 0..<(v * blocks) { start[k + 1] += start[k] }
+            var next = Array(start.dropLast())
+            let postings = [UInt16](unsafeUninitializedCapacity: words.count) { p, count in
+                for slot in 0..<slots {
+                    let b = slot >> 16
+                    for k in Int(bounds[slot])..<Int(bounds[slot + 1]) {
+                        let c = Int(words[k]) * blocks + b
+                        p[Int(next[c])] = UInt16(truncatingIfNeeded: slot)  // slot = offer * 4 + field
+                        next[c] += 1
+                    }
+                }
+                count = words.count
+            }
+            return (postings, start)
+        }
+
+        /// The letter classes per field (see ``lettersLow``): per word the characters it contains,
+        /// starts with, is; OR-ed per field; the three nested sets added lane by lane.
+        private static func letters<W: FixedWidthInteger & UnsignedInteger>(
+            _ words: UnsafeBufferPointer<W>, _ bounds: [UInt32], _ vocabulary: Vocabulary
+        ) -> ([UInt64], [UInt8]) {
+            let v = vocabulary.count
             var wordMasks = [UInt64](repeating: 0, count: v * 3)
             for w in 0..<v {
                 let bytes = vocabulary.wordBytes(w)
@@ -119,8 +179,10 @@ public struct SearchIndex: Sendable {
                 if let first = bytes.first { wordMasks[w * 3 + 1] = SearchIndex.letterBit(first) }
                 if bytes.count == 1 { wordMasks[w * 3 + 2] = SearchIndex.letterBit(bytes[0]) }
             }
-            var letters = [UInt64](repeating: 0, count: fields * 3)
-            for slot in 0..<fields {
+            let slots = bounds.count - 1
+            var low = [UInt64](repeating: 0, count: slots)
+            var high = [UInt8](repeating: 0, count: slots)
+            for slot in 0..<slots {
                 var c: UInt64 = 0, st: UInt64 = 0, whole: UInt64 = 0
                 for k in Int(bounds[slot])..<Int(bounds[slot + 1]) {
                     let w = Int(words[k])
@@ -128,12 +190,43 @@ public struct SearchIndex: Sendable {
                     st |= wordMasks[w * 3 + 1]
                     whole |= wordMasks[w * 3 + 2]
                 }
-                letters[slot * 3] = c
-                letters[slot * 3 + 1] = st
-                letters[slot * 3 + 2] = whole
+                // whole ⊆ starts ⊆ contains: the sum of a character's three bits is its kind (no carries).
+                low[slot] = spread(c) &+ spread(st) &+ spread(whole)
+                high[slot] = UInt8(truncatingIfNeeded: spread(c >> 32) &+ spread(st >> 32) &+ spread(whole >> 32))
             }
-            self.letters = letters
+            return (low, high)
         }
+
+        /// Bit `k` of the low 32 bits to bit `2k`.
+        @inline(__always)
+        static func spread(_ x: UInt64) -> UInt64 {
+            var x = x & 0xFFFF_FFFF
+            x = (x | x << 16) & 0x0000_FFFF_0000_FFFF
+            x = (x | x << 8) & 0x00FF_00FF_00FF_00FF
+            x = (x | x << 4) & 0x0F0F_0F0F_0F0F_0F0F
+            x = (x | x << 2) & 0x3333_3333_3333_3333
+            x = (x | x << 1) & 0x5555_5555_5555_5555
+            return x
+        }
+
+        var footprint: [(part: String, bytes: Int)] {
+            func size<T>(_ a: [T]) -> Int { a.capacity * MemoryLayout<T>.stride }
+            return [("vocabulary words", vocabulary.count), ("word ids", words.count),
+                    ("words", words.bytes), ("bounds", size(bounds)), ("postings", size(postings)),
+                    ("postingStart", size(postingStart)), ("letters", size(lettersLow) + size(lettersHigh)),
+                    ("vocabulary", vocabulary.footprint)]
+        }
+    }
+
+    /// The memory of the built index by part, in bytes (capacities, not counts: slack counts),
+    /// with the vocabulary's size and the number of word ids (for the benchmark's phases).
+    public var footprint: [(part: String, bytes: Int)] { index.footprint }
+
+    /// The number of distinct words and the width of their ids (for tests).
+    var vocabularyCount: Int { index.vocabulary.count }
+    var wordIDBits: Int {
+        if case .narrow = index.words { return 16 }
+        return 32
     }
 
     /// The bit of a–z or 0–9 (0 for any other byte).
@@ -192,10 +285,19 @@ public struct SearchIndex: Sendable {
         guard n >= 2_000, threads > 1 else {
             var b = Builder()
             for o in offers { b.add(o) }
-            return Storage(offers: offers, vocabulary: b.vocabulary, words: b.words, bounds: b.bounds)
+            var none: Builder?
+            let (vocabulary, words, bounds) = join(&b, &none)
+            return Storage(offers: offers, vocabulary: vocabulary, words: words, bounds: bounds)
         }
         // Two halves on two threads, each with its own vocabulary; the second is merged into the first.
-        final class Part: @unchecked Sendable { var builder = Builder() }
+        final class Part: @unchecked Sendable {
+            var builder = Builder()
+            /// The builder, no longer held here (so that its arrays go with the last use).
+            func take() -> Builder {
+                defer { builder = Builder() }
+                return builder
+            }
+        }
         let parts = [Part(), Part()]
         let mid = n / 2
         DispatchQueue.concurrentPerform(iterations: 2) { k in
@@ -205,16 +307,50 @@ public struct SearchIndex: Sendable {
             for i in range { b.add(offers[i]) }
             parts[k].builder = b
         }
-        var first = parts[0].builder
-        let second = parts[1].builder
-        parts[1].builder = Builder()
-        let map = (0..<second.vocabulary.count).map { first.vocabulary.intern(second.vocabulary.wordBytes($0)) }
-        let base = UInt32(first.words.count)
-        first.words.reserveCapacity(first.words.count + second.words.count)
-        for w in second.words { first.words.append(map[Int(w)]) }
-        first.bounds.reserveCapacity(first.bounds.count + second.bounds.count)
-        for b in second.bounds.dropFirst() { first.bounds.append(b + base) }
-        return Storage(offers: offers, vocabulary: first.vocabulary, words: first.words, bounds: first.bounds)
+        var first = parts[0].take()
+        var second: Builder? = parts[1].take()
+        let (vocabulary, words, bounds) = join(&first, &second)
+        return Storage(offers: offers, vocabulary: vocabulary, words: words, bounds: bounds)
+    }
+
+    /// One vocabulary, word ids and bounds from one or two builders, sized exactly and the ids as
+    /// narrow as the joined vocabulary allows. Each builder's ids go as soon as they are copied:
+    /// the build's peak holds the joined ids and one builder's, not both builders' too.
+    private static func join(_ first: inout Builder, _ second: inout Builder?) -> (Vocabulary, WordIDs, [UInt32]) {
+        var vocabulary = first.vocabulary
+        let map = second.map { s in (0..<s.vocabulary.count).map { vocabulary.intern(s.vocabulary.wordBytes($0)) } }
+        vocabulary.finish()
+        let firstCount = first.count
+        let total = firstCount + (second?.count ?? 0)
+        func ids<W: FixedWidthInteger & UnsignedInteger>(_: W.Type) -> [W] {
+            [W](unsafeUninitializedCapacity: total) { p, count in
+                first.copyIDs(into: p.baseAddress!, map: nil)
+                first.releaseIDs()
+                second?.copyIDs(into: p.baseAddress! + firstCount, map: map)
+                second?.releaseIDs()
+                count = total
+            }
+        }
+        let words: WordIDs = vocabulary.count <= 1 << 16 ? .narrow(ids(UInt16.self)) : .wide(ids(UInt32.self))
+        let more = second.map { $0.bounds.count - 1 } ?? 0
+        let bounds = [UInt32](unsafeUninitializedCapacity: first.bounds.count + more) { p, count in
+            for (k, b) in first.bounds.enumerated() { p[k] = b }
+            if let second {
+                let base = UInt32(firstCount)
+                for k in 1..<second.bounds.count { p[first.bounds.count + k - 1] = second.bounds[k] + base }
+            }
+            count = first.bounds.count + more
+        }
+        return (vocabulary, words, bounds)
+    }
+
+    /// A copy of `a` without spare capacity (an array grown by appending keeps up to twice its count).
+    static func exactly<T>(_ a: [T]) -> [T] {
+        guard a.capacity > a.count else { return a }
+        return [T](unsafeUninitializedCapacity: a.count) { p, count in
+            _ = p.initialize(from: a)
+            count = a.count
+        }
     }
 
     /// Query words, folded; empty words are dropped.
@@ -246,7 +382,7 @@ public struct SearchIndex: Sendable {
         let total = list?.count ?? n
         // A one-character term, or a term whose words occur rarely, is cheaper from the letter
         // sets or the postings than by walking every candidate's words.
-        let cheap = matchers.contains { !$0.spansWords && ($0.letter != 0 || postingCount($0) * 3 < index.postings.count) }
+        let cheap = matchers.contains { !$0.spansWords && ($0.letter >= 0 || usesPostings($0)) }
         if cheap { return Self.rank(scoreByTerms(matchers, list: list)) }
         var hits: [Hit]
         if total >= 20_000 {
@@ -265,15 +401,30 @@ public struct SearchIndex: Sendable {
         return Self.rank(hits)
     }
 
+    /// True when the postings are the cheaper way for the term: the words that contain it are rare.
+    private func usesPostings(_ m: Matcher) -> Bool {
+        !index.postings.isEmpty && postingCount(m) * 3 < index.postings.count
+    }
+
     /// How many places the words containing the term have (the work of the postings path).
     private func postingCount(_ m: Matcher) -> Int {
         var total = 0
+        let blocks = index.blocks
         index.postingStart.withUnsafeBufferPointer { st in
             m.classes.withUnsafeBufferPointer { cls in
-                for w in 0..<cls.count where cls[w] != 0 { total += Int(st[w + 1] &- st[w]) }
+                for w in 0..<cls.count where cls[w] != 0 { total += Int(st[(w + 1) &* blocks] &- st[w &* blocks]) }
             }
         }
         return total
+    }
+
+    /// Calls `body` with the word ids at their width (a generic `body` is specialised for both).
+    @inline(__always)
+    private func withWords<R>(_ narrow: (UnsafeBufferPointer<UInt16>) -> R, _ wide: (UnsafeBufferPointer<UInt32>) -> R) -> R {
+        switch index.words {
+        case .narrow(let a): a.withUnsafeBufferPointer(narrow)
+        case .wide(let a): a.withUnsafeBufferPointer(wide)
+        }
     }
 
     /// Term by term, each the cheapest way: the letter sets for one character, the postings of
@@ -289,36 +440,15 @@ public struct SearchIndex: Sendable {
         for m in matchers where !alive.isEmpty {
             var survivors: [Int] = []
             survivors.reserveCapacity(alive.count)
-            if !m.spansWords, m.letter != 0 {
-                s.letters.withUnsafeBufferPointer { letters in
-                    for i in alive {
-                        var t = 0
-                        for f in 0..<SearchIndex.fieldCount {
-                            let b = (i * SearchIndex.fieldCount + f) * 3
-                            let c = letters[b + 2] & m.letter != 0 ? 3 : (letters[b + 1] & m.letter != 0 ? 2 : (letters[b] & m.letter != 0 ? 1 : 0))
-                            t += c * SearchIndex.weights[f]
-                        }
-                        if t > 0 {
-                            total[i] += Int32(t)
-                            survivors.append(i)
-                        }
-                    }
+            if !m.spansWords, m.letter >= 0 {
+                if m.letter < 32 {
+                    s.lettersLow.withUnsafeBufferPointer { Self.scoreLetters($0, shift: 2 * m.letter, alive, &total, &survivors) }
+                } else {
+                    s.lettersHigh.withUnsafeBufferPointer { Self.scoreLetters($0, shift: 2 * (m.letter - 32), alive, &total, &survivors) }
                 }
-            } else if !m.spansWords, postingCount(m) * 3 < s.postings.count {
+            } else if !m.spansWords, usesPostings(m) {
                 best.withUnsafeMutableBufferPointer { bestp in
-                    s.postings.withUnsafeBufferPointer { post in
-                        s.postingStart.withUnsafeBufferPointer { st in
-                            m.classes.withUnsafeBufferPointer { cls in
-                                for w in 0..<cls.count where cls[w] != 0 {
-                                    let c = cls[w]
-                                    for k in Int(st[w])..<Int(st[w + 1]) {
-                                        let slot = Int(post[k])
-                                        if bestp[slot] < c { bestp[slot] = c }
-                                    }
-                                }
-                            }
-                        }
-                    }
+                    forEachPlace(of: m) { slot, c in if bestp[slot] < c { bestp[slot] = c } }
                     for i in alive {
                         let b = i * SearchIndex.fieldCount
                         let t = Int(bestp[b]) * 100 + Int(bestp[b + 1]) * 60 + Int(bestp[b + 2]) * 40 + Int(bestp[b + 3]) * 10
@@ -328,18 +458,10 @@ public struct SearchIndex: Sendable {
                         }
                     }
                     // Clear what this term set, for the next term.
-                    s.postings.withUnsafeBufferPointer { post in
-                        s.postingStart.withUnsafeBufferPointer { st in
-                            m.classes.withUnsafeBufferPointer { cls in
-                                for w in 0..<cls.count where cls[w] != 0 {
-                                    for k in Int(st[w])..<Int(st[w + 1]) { bestp[Int(post[k])] = 0 }
-                                }
-                            }
-                        }
-                    }
+                    forEachPlace(of: m) { slot, _ in bestp[slot] = 0 }
                 }
             } else {
-                s.words.withUnsafeBufferPointer { words in
+                func walk<W: FixedWidthInteger & UnsignedInteger>(_ words: UnsafeBufferPointer<W>) {
                     s.bounds.withUnsafeBufferPointer { bounds in
                         for i in alive {
                             let t = m.score(offer: i, words: words, bounds: bounds, offers: s.offers)
@@ -350,10 +472,49 @@ public struct SearchIndex: Sendable {
                         }
                     }
                 }
+                withWords(walk, walk)
             }
             alive = survivors
         }
         return alive.map { Hit(offerIndex: $0, score: Int(total[$0])) }
+    }
+
+    /// The letter-set path: the kinds of one character in each field (2-bit lanes at `shift`).
+    @inline(__always)
+    private static func scoreLetters<L: FixedWidthInteger & UnsignedInteger>(
+        _ lanes: UnsafeBufferPointer<L>, shift: Int, _ alive: [Int], _ total: inout [Int32], _ survivors: inout [Int]
+    ) {
+        for i in alive {
+            let b = i &* SearchIndex.fieldCount
+            @inline(__always) func kind(_ f: Int) -> Int { Int(truncatingIfNeeded: (lanes[b &+ f] &>> L(truncatingIfNeeded: shift)) & 3) }
+            // Weights: title 100, tags 60, provider 40, description 10 (see ``weights``).
+            let t = kind(0) &* 100 &+ kind(1) &* 60 &+ kind(2) &* 40 &+ kind(3) &* 10
+            if t > 0 {
+                total[i] += Int32(t)
+                survivors.append(i)
+            }
+        }
+    }
+
+    /// Calls `body` with every place (`offer << 2 | field`) of the words that contain the term,
+    /// and how they contain it.
+    @inline(__always)
+    private func forEachPlace(of m: Matcher, _ body: (Int, UInt8) -> Void) {
+        let s = index
+        let blocks = s.blocks
+        s.postings.withUnsafeBufferPointer { post in
+            s.postingStart.withUnsafeBufferPointer { st in
+                m.classes.withUnsafeBufferPointer { cls in
+                    for w in 0..<cls.count where cls[w] != 0 {
+                        let c = cls[w]
+                        for b in 0..<blocks {
+                            let base = b << 16
+                            for k in Int(st[w &* blocks &+ b])..<Int(st[w &* blocks &+ b &+ 1]) { body(base | Int(post[k]), c) }
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Scores the offers `list[range]` (or the offer indexes `range` without a list).
@@ -363,7 +524,7 @@ public struct SearchIndex: Sendable {
         if matchers.count == 1, !matchers[0].spansWords {
             // The common case, one word being typed: a tight loop over the word ids.
             let m = matchers[0]
-            s.words.withUnsafeBufferPointer { words in
+            func walk<W: FixedWidthInteger & UnsignedInteger>(_ words: UnsafeBufferPointer<W>) {
                 s.bounds.withUnsafeBufferPointer { bounds in
                     m.classes.withUnsafeBufferPointer { cls in
                         for k in range {
@@ -374,9 +535,10 @@ public struct SearchIndex: Sendable {
                     }
                 }
             }
+            withWords(walk, walk)
             return hits
         }
-        s.words.withUnsafeBufferPointer { words in
+        func walk<W: FixedWidthInteger & UnsignedInteger>(_ words: UnsafeBufferPointer<W>) {
             s.bounds.withUnsafeBufferPointer { bounds in
                 for k in range {
                     let i = list?[k] ?? k
@@ -393,6 +555,7 @@ public struct SearchIndex: Sendable {
                 }
             }
         }
+        withWords(walk, walk)
         return hits
     }
 
@@ -426,12 +589,14 @@ public struct SearchIndex: Sendable {
         /// For a term with separators: its word pieces (an offer is looked at only when one of its words contains one).
         let pieces: [[UInt8]]
         let spansWords: Bool
-        /// The bit of a one-character term of a letter or digit (see ``SearchIndex/letterBit(_:)``), else 0.
-        let letter: UInt64
+        /// For a one-character term of a letter or digit, its lane in the letter sets (a–z 0–25,
+        /// 0–9 26–35; see ``SearchIndex/letterBit(_:)``), else -1.
+        let letter: Int
 
         init(_ term: [UInt8], vocabulary: Vocabulary) {
             self.term = term
-            letter = term.count == 1 ? SearchIndex.letterBit(term[0]) : 0
+            let bit = term.count == 1 ? SearchIndex.letterBit(term[0]) : 0
+            letter = bit == 0 ? -1 : bit.trailingZeroBitCount
             spansWords = term.contains { !SearchIndex.isWordByte($0) }
             if spansWords {
                 // Only a pre-check: a word of the offer must contain one of the term's word pieces.
@@ -453,16 +618,17 @@ public struct SearchIndex: Sendable {
             return out
         }
 
-        func score(offer i: Int, words: UnsafeBufferPointer<UInt32>, bounds: UnsafeBufferPointer<UInt32>,
-                   offers: [Offer]) -> Int {
+        func score<W: FixedWidthInteger & UnsignedInteger>(offer i: Int, words: UnsafeBufferPointer<W>,
+                                                           bounds: UnsafeBufferPointer<UInt32>, offers: [Offer]) -> Int {
             if spansWords { return scoreByText(offer: i, words: words, bounds: bounds, offers: offers) }
             return classes.withUnsafeBufferPointer { Self.score(offer: i, words: words, bounds: bounds, classes: $0) }
         }
 
         /// The sum over the fields of the best kind of occurrence times the field's weight.
         @inline(__always)
-        static func score(offer i: Int, words: UnsafeBufferPointer<UInt32>, bounds: UnsafeBufferPointer<UInt32>,
-                          classes cls: UnsafeBufferPointer<UInt8>) -> Int {
+        static func score<W: FixedWidthInteger & UnsignedInteger>(offer i: Int, words: UnsafeBufferPointer<W>,
+                                                                  bounds: UnsafeBufferPointer<UInt32>,
+                                                                  classes cls: UnsafeBufferPointer<UInt8>) -> Int {
             let b = i &* SearchIndex.fieldCount
             @inline(__always) func best(_ f: Int) -> Int {
                 var best: UInt8 = 0
@@ -484,8 +650,9 @@ public struct SearchIndex: Sendable {
 
         /// A term with separators: every piece must occur in the offer's words; then the term is
         /// looked for in the folded text of each field, as one string of bytes.
-        private func scoreByText(offer i: Int, words: UnsafeBufferPointer<UInt32>, bounds: UnsafeBufferPointer<UInt32>,
-                                 offers: [Offer]) -> Int {
+        private func scoreByText<W: FixedWidthInteger & UnsignedInteger>(offer i: Int, words: UnsafeBufferPointer<W>,
+                                                                         bounds: UnsafeBufferPointer<UInt32>,
+                                                                         offers: [Offer]) -> Int {
             let b = i * SearchIndex.fieldCount
             if !pieces.isEmpty {
                 var found = false
@@ -541,7 +708,10 @@ public struct SearchIndex: Sendable {
     /// Collects the words of offers into a vocabulary and per-field word id lists.
     private struct Builder {
         var vocabulary = Vocabulary()
-        var words: [UInt32] = []
+        /// The word ids, 16 bits wide until an id needs more (then all move to `wide`).
+        private(set) var narrow: [UInt16] = []
+        private(set) var wide: [UInt32] = []
+        private(set) var isWide = false
         var bounds: [UInt32] = [0]
         /// Per word id, the field in which it was last seen (to keep each word once per field).
         private var lastSeen: [UInt32] = []
@@ -550,7 +720,42 @@ public struct SearchIndex: Sendable {
 
         mutating func reserve(offers n: Int) {
             bounds.reserveCapacity(n * SearchIndex.fieldCount + 1)
-            words.reserveCapacity(n * 64)
+            narrow.reserveCapacity(n * 64)
+        }
+
+        var count: Int { isWide ? wide.count : narrow.count }
+
+        /// Lets the word ids go (once they are copied; `count` is then 0).
+        mutating func releaseIDs() {
+            narrow = []
+            wide = []
+        }
+
+        private mutating func append(_ id: Int) {
+            if !isWide {
+                if id <= 0xFFFF {
+                    narrow.append(UInt16(truncatingIfNeeded: id))
+                    return
+                }
+                wide = narrow.map(UInt32.init)
+                narrow = []
+                isWide = true
+            }
+            wide.append(UInt32(id))
+        }
+
+        /// Copies the word ids into `out` as `W`, each through `map` when one is given.
+        func copyIDs<W: FixedWidthInteger & UnsignedInteger>(into out: UnsafeMutablePointer<W>, map: [UInt32]?) {
+            func copy<S: FixedWidthInteger & UnsignedInteger>(_ ids: [S]) {
+                ids.withUnsafeBufferPointer { p in
+                    if let map {
+                        map.withUnsafeBufferPointer { m in for k in 0..<p.count { out[k] = W(truncatingIfNeeded: m[Int(p[k])]) } }
+                    } else {
+                        for k in 0..<p.count { out[k] = W(truncatingIfNeeded: p[k]) }
+                    }
+                }
+            }
+            if isWide { copy(wide) } else { copy(narrow) }
         }
 
         mutating func add(_ o: Offer) {
@@ -585,7 +790,7 @@ public struct SearchIndex: Sendable {
             } else {
                 GermanFolding.fold(String(decoding: u, as: UTF8.self)).withUnsafeBufferPointer { addWords($0) }
             }
-            bounds.append(UInt32(words.count))
+            bounds.append(UInt32(count))
         }
 
         private mutating func addWords(_ folded: UnsafeBufferPointer<UInt8>) {
@@ -600,7 +805,7 @@ public struct SearchIndex: Sendable {
                     if id >= lastSeen.count { lastSeen.append(contentsOf: repeatElement(0, count: id + 1 - lastSeen.count)) }
                     if lastSeen[id] != field {
                         lastSeen[id] = field
-                        words.append(UInt32(id))
+                        append(id)
                     }
                 }
             }
@@ -633,6 +838,20 @@ struct Vocabulary: Sendable {
     private var hashes: [UInt32] = []
 
     var count: Int { starts.count - 1 }
+
+    /// Drops what only adding words needs (the hash table) and spare capacity: a built index only
+    /// reads its vocabulary (no ``intern(_:)`` after this).
+    mutating func finish() {
+        table = []
+        hashes = []
+        bytes = SearchIndex.exactly(bytes)
+        starts = SearchIndex.exactly(starts)
+    }
+
+    /// Bytes held (capacities).
+    var footprint: Int {
+        bytes.capacity + starts.capacity * 4 + table.capacity * 4 + hashes.capacity * 4
+    }
 
     /// The bytes of one word (for merging vocabularies).
     func wordBytes(_ id: Int) -> [UInt8] { Array(bytes[Int(starts[id])..<Int(starts[id + 1])]) }
