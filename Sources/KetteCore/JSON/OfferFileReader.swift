@@ -277,13 +277,7 @@ final class StringArrayInterner {
         values.append(value)
         hashes.append(h)
         if values.count * 2 > table.count {
-            table = [Int32](repeating: -1, count: table.count * 2)
-            let mask = table.count - 1
-            for (k, hk) in hashes.enumerated() {
-                var t = Int(truncatingIfNeeded: hk) & mask
-                while table[t] >= 0 { t = (t + 1) & mask }
-                table[t] = Int32(k)
-            }
+            table = StringInterner.slots(for: hashes, count: table.count * 2)
         } else {
             table[s] = Int32(id)
         }

@@ -46,13 +46,18 @@ final class StringInterner {
         return s.withUTF8 { u in u.count == raw.count && memcmp(u.baseAddress!, raw.baseAddress!, raw.count) == 0 }
     }
 
-    private func rehash() {
-        table = [Int32](repeating: -1, count: table.count * 2)
-        let mask = table.count - 1
+    private func rehash() { table = Self.slots(for: hashes, count: table.count * 2) }
+
+    /// An open-addressing table of `count` slots (a power of two, more than `hashes`) holding, at the
+    /// first free slot from each hash, the index of that hash (-1 where free): the table of both interners.
+    static func slots(for hashes: [UInt64], count: Int) -> [Int32] {
+        var table = [Int32](repeating: -1, count: count)
+        let mask = count - 1
         for (k, hk) in hashes.enumerated() {
             var t = Int(truncatingIfNeeded: hk) & mask
             while table[t] >= 0 { t = (t + 1) & mask }
             table[t] = Int32(k)
         }
+        return table
     }
 }
