@@ -4,12 +4,14 @@ import KetteCore
 public enum Navigator {
     /// `presentationTheme` is used while presentation mode is on (the projector theme). With a
     /// `watcher`, the store is reloaded within a second when another session changes it.
-    public static func run(_ initial: AppState, theme: Theme, presentationTheme: Theme? = nil,
+    /// `initial` is consumed: the caller's copy of the first store (with its search index and the
+    /// open offers.json its texts are read from) must not outlive the first reload.
+    public static func run(_ initial: consuming AppState, theme: Theme, presentationTheme: Theme? = nil,
                            options: NcursesTerminal.Options, watcher: StoreWatcher? = nil) {
         let projector = presentationTheme ?? theme
         let terminal = NcursesTerminal(theme: initial.presenting ? projector : theme, options: options)
         defer { terminal.stop() }
-        var state = initial
+        var state = consume initial
         let size = terminal.start()
         _ = state.update(.resize(width: size.width, height: size.height))
         if let f = terminal.fallback {

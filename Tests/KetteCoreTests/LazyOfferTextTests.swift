@@ -189,3 +189,38 @@ import Glibc
         #expect(index.search("mutter").map(\.offerIndex) == eager.search("mutter").map(\.offerIndex))
     }
 }
+
+/// A form opened while offers.json was changed in place shows the placeholder in its fields; once
+/// the store was read again (an intact file), saving that form must not write the placeholder.
+@Suite struct UnavailableTextWriteTests {
+    @Test func thePlaceholderIsNeverWrittenIntoAReloadedStore() throws {
+        let (dir, loaded) = try LazyOfferTextTests.makeStore()
+        let path = dir + "/offers.json"
+        let changed = LazyOfferTextTests.offers.replacingOccurrences(of: "Südstadt", with: "Nordstadt")
+        usleep(20_000)
+        try LazyOfferTextTests.rewriteInPlace(path, changed)
+        let shown = try #require(loaded.store.offers[0].description)
+        #expect(shown == OfferTextSource.unavailableText)
+        // The watcher reads the store again: a new, intact source.
+        let fresh = try StoreLoader.load(from: DirectoryStoreSource(path: dir)).store
+        // The form's values applied to the fresh offer (as after a conflict), the placeholder kept,
+        // once as it was shown and once with the user's words around it.
+        for text in [shown, "Neu: " + shown + " Ende"] {
+            var edited = try #require(fresh.offer(id: "kita-a"))
+            edited.description = text
+            #expect(throws: StoreWriteError.changedSinceLoad(path: path)) {
+                _ = try OfferEditing.save(edited, replacing: "kita-a", in: fresh, directory: dir)
+            }
+            var contact = edited.contact ?? Offer.Contact()
+            edited.description = "Beratung"
+            contact.phone = shown
+            edited.contact = contact
+            #expect(throws: StoreWriteError.self) { try OfferCSVExport.write([edited]) { _ in } }
+        }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == changed)
+        // An ordinary edit of the fresh store still saves.
+        var ok = try #require(fresh.offer(id: "kita-a"))
+        ok.description = "Beratung ⚠ Text nicht verfügbar"
+        #expect(throws: Never.self) { _ = try OfferEditing.save(ok, replacing: "kita-a", in: fresh, directory: dir) }
+    }
+}

@@ -248,6 +248,18 @@ public struct Offer: Sendable, Identifiable, Hashable {
     /// The file this offer reads stored texts from, if any (see ``OfferTextSource/check(_:)``).
     var textSource: OfferTextSource? { storage.texts }
 
+    /// True when a text the offer holds (not one still stored in offers.json) carries
+    /// ``OfferTextSource/unavailableText``: it came from a form filled while the file was changed.
+    var holdsUnavailableText: Bool {
+        func held(_ value: OfferTextValue?) -> Bool {
+            if case .text(let t)? = value { return OfferTextSource.isUnavailable(t) }
+            return false
+        }
+        let s = storage
+        return held(s.description) || held(s.address) || held(s.eligibility) || held(s.hours)
+            || held(s.contact?.phoneValue) || held(s.contact?.emailValue) || held(s.contact?.webValue)
+    }
+
     /// The description's UTF-8 handed to `body` without making a String when it is stored (the
     /// search index reads every description once); `buffer` is scratch space the caller reuses.
     func withDescriptionUTF8<R>(buffer: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {

@@ -72,6 +72,23 @@ public final class OfferTextSource: @unchecked Sendable {
         return !damaged
     }
 
+    /// True when `text` carries ``unavailableText`` (its first sentence, as a form may have kept
+    /// it with other words around it).
+    static func isUnavailable(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { t in
+            unavailableMarker.withUnsafeBufferPointer { m in
+                guard t.count >= m.count else { return false }
+                for i in 0...(t.count - m.count) where t[i] == m[0] {
+                    if memcmp(t.baseAddress! + i, m.baseAddress!, m.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+
+    private static let unavailableMarker = Array("⚠ Text nicht verfügbar: offers.json wurde von einem anderen Programm geändert".utf8)
+
     /// True when both were loaded from the same file with the same size and modification time:
     /// the same bytes at the same places (a later change in place is caught by ``check(_:)``).
     func holdsSameContent(as other: OfferTextSource) -> Bool { self === other || loaded == other.loaded }
@@ -79,9 +96,13 @@ public final class OfferTextSource: @unchecked Sendable {
     /// Refuses when a text of these offers would come from a file changed since it was loaded:
     /// every write and export calls this after it has read the texts it writes and before it
     /// commits them, so that nothing garbled or empty is written in place of a text.
+    /// Also refuses an offer that holds ``unavailableText`` as one of its own texts: a form
+    /// opened while the file was changed shows it in its fields, and saving that form (after a
+    /// reload, based on an intact file) must not write it as the offer's text.
     public static func check(_ offers: [Offer]) throws(StoreWriteError) {
         var checked: [OfferTextSource] = []
         for o in offers {
+            if o.holdsUnavailableText { throw .changedSinceLoad(path: o.textSource?.path ?? StoreFile.offers.fileName) }
             guard let s = o.textSource, !checked.contains(where: { $0 === s }) else { continue }
             guard s.isIntact else { throw .changedSinceLoad(path: s.path) }
             checked.append(s)

@@ -54,6 +54,17 @@ struct TUICommand: ParsableCommand {
             throw CLIError(options.strings.terminalUnusable(term))
         }
         let loaded = try options.load(quiet: true)
+        let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
+        let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
+        let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
+        Navigator.run(try state(consume loaded, environment: environment), theme: chosen, presentationTheme: projector,
+                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii, terminal: terminal), watcher: watcher)
+    }
+
+    /// The navigator's first state. Made here and handed over as a temporary, so that neither the
+    /// loaded store nor a copy of the state lives on in ``run()`` while the navigator runs: after a
+    /// reload they would keep the first store in memory (with its search index) and its offers.json open.
+    private func state(_ loaded: consuming LoadedStore, environment: [String: String]) throws -> AppState {
         let strings = options.strings
         var state = AppState(store: loaded.store, strings: strings, storeLabel: loaded.store.info.municipality,
                              isDemo: loaded.source is MemoryStoreSource)
@@ -84,10 +95,6 @@ struct TUICommand: ParsableCommand {
             state.caseStore = MemoryCaseStore(store: loaded.store, cases: loaded.store.cases, user: .current(), clock: clock)
         }
         state.staleMonthsOption = staleMonths
-        let noColor = noColor || !(environment["NO_COLOR"] ?? "").isEmpty
-        let projector = (try? ThemeCatalog.load("projector", environment: environment)) ?? chosen
-        let watcher = (loaded.source as? DirectoryStoreSource).map(StoreWatcher.init(source:))
-        Navigator.run(state, theme: chosen, presentationTheme: projector,
-                      options: NcursesTerminal.Options(noColor: noColor, ascii: ascii, terminal: terminal), watcher: watcher)
+        return state
     }
 }
