@@ -32,6 +32,8 @@ import Glibc
         let ownGroup = Self.acl([(0x01, 6, Self.none), (0x08, 6, 1000), (0x04, 6, Self.none), (0x10, 6, Self.none), (0x20, 0, Self.none)])
         #expect(CaseACL.grants(in: ownGroup, owningGroup: 1000).isEmpty)
         #expect(CaseACL.grants(in: ownGroup, owningGroup: 1001) == [.init(kind: .group, id: 1000, permissions: "rw-")])
+        // A named entry for the file's owner reaches no one the owner bits do not.
+        #expect(CaseACL.grants(in: Self.namedUser, owner: 65534, owningGroup: 0).isEmpty)
         // Not an ACL of this format: nothing is claimed.
         #expect(CaseACL.grants(in: [1, 0, 0, 0] + Array(Self.namedUser.dropFirst(4)), owningGroup: 0).isEmpty)
         #expect(CaseACL.grants(in: Array(Self.namedUser.dropLast(3)), owningGroup: 0).isEmpty)

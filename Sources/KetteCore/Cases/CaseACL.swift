@@ -27,8 +27,9 @@ enum CaseACL {
     private static let tagMask: UInt16 = 0x10
 
     /// The named user and group entries of an ACL that grant anything (after the mask), except a
-    /// group entry for `owningGroup` (it reaches no one the file's group bits do not already).
-    static func grants(in attribute: [UInt8], owningGroup: UInt32) -> [Entry] {
+    /// user entry for `owner` and a group entry for `owningGroup` (they reach no one the owner and
+    /// group bits do not already).
+    static func grants(in attribute: [UInt8], owner: UInt32 = UInt32.max, owningGroup: UInt32) -> [Entry] {
         guard attribute.count >= 4, attribute.count % 8 == 4, le32(attribute, 0) == 2 else { return [] }
         var raw: [(tag: UInt16, perm: UInt16, id: UInt32)] = []
         var mask: UInt16 = 0o7
@@ -42,7 +43,7 @@ enum CaseACL {
             let effective = e.perm & mask
             guard effective != 0 else { return nil }
             switch e.tag {
-            case tagUser: return Entry(kind: .user, id: e.id, permissions: text(effective))
+            case tagUser where e.id != owner: return Entry(kind: .user, id: e.id, permissions: text(effective))
             case tagGroup where e.id != owningGroup: return Entry(kind: .group, id: e.id, permissions: text(effective))
             default: return nil
             }
@@ -51,9 +52,9 @@ enum CaseACL {
 
     /// The granting entries of the ACLs at `path` (not following a link): its access ACL, and for a
     /// directory also the ACL its new files inherit. Empty where there is none or ACLs are unsupported.
-    static func grants(at path: String, owningGroup: UInt32, isDirectory: Bool) -> [Entry] {
+    static func grants(at path: String, owner: UInt32, owningGroup: UInt32, isDirectory: Bool) -> [Entry] {
         let names = isDirectory ? [accessAttribute, defaultAttribute] : [accessAttribute]
-        return names.flatMap { grants(in: attribute(named: $0, at: path), owningGroup: owningGroup) }
+        return names.flatMap { grants(in: attribute(named: $0, at: path), owner: owner, owningGroup: owningGroup) }
     }
 
     /// `user:NAME:r--` / `group:NAME:r--`, as `getfacl` shows them (the id where no name is known).

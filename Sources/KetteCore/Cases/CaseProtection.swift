@@ -34,7 +34,7 @@ public enum CaseProtection: Sendable, Equatable {
             let target = isDirectory ? (team ? "2770" : "700") : (team ? "660" : "600")
             return .open(mode: modeText(mode), fix: "chmod \(target) \(shellWord(path))")
         }
-        let acl = CaseACL.grants(at: path, owningGroup: st.st_gid, isDirectory: isDirectory)
+        let acl = CaseACL.grants(at: path, owner: st.st_uid, owningGroup: st.st_gid, isDirectory: isDirectory)
         guard acl.isEmpty else {
             // -b removes the extended entries, -k what a directory's new files would inherit.
             return .open(mode: modeText(mode) + " +ACL " + CaseACL.describe(acl),
