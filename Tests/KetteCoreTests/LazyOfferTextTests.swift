@@ -188,6 +188,19 @@ import Glibc
         let eager = SearchIndex(offers: try Fixture.load(["offers.json": Self.offers]).store.offers)
         #expect(index.search("mutter").map(\.offerIndex) == eager.search("mutter").map(\.offerIndex))
     }
+
+    /// An index built after offers.json was changed in place does not find the placeholder's words
+    /// in every offer (the navigator reads the store again and builds a new index).
+    @Test func anIndexBuiltOverAChangedFileDoesNotSearchThePlaceholder() throws {
+        let (dir, loaded) = try Self.makeStore()
+        usleep(20_000)
+        try Self.rewriteInPlace(dir + "/offers.json", Self.offers.replacingOccurrences(of: "Südstadt", with: "Nordstadt"))
+        #expect(loaded.store.offers[0].description == OfferTextSource.unavailableText)
+        let index = SearchIndex(offers: loaded.store.offers)
+        #expect(index.search("verfügbar").isEmpty)
+        #expect(index.search("nicht verfuegbar programm").isEmpty)
+        #expect(index.search("Kita A").map(\.offerIndex).contains(0), "titles stay searchable")
+    }
 }
 
 /// A form opened while offers.json was changed in place shows the placeholder in its fields; once

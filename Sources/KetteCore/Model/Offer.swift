@@ -263,7 +263,10 @@ public struct Offer: Sendable, Identifiable, Hashable {
     /// The description's UTF-8 handed to `body` without making a String when it is stored (the
     /// search index reads every description once); `buffer` is scratch space the caller reuses.
     func withDescriptionUTF8<R>(buffer: inout [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        if case .stored(let ref)? = storage.description, let texts = storage.texts, texts.bytes(ref, into: &buffer) {
+        if case .stored(let ref)? = storage.description, let texts = storage.texts {
+            // A text that can no longer be read (offers.json changed in place) is not searched: its
+            // placeholder would match in every offer until the navigator has read the store again.
+            if !texts.bytes(ref, into: &buffer) { buffer.removeAll(keepingCapacity: true) }
             return buffer.withUnsafeBufferPointer(body)
         }
         var s = description ?? ""
