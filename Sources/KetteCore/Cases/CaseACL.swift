@@ -62,7 +62,7 @@ enum CaseACL {
         entries.map { e in
             switch e.kind {
             case .user: return "user:\(userName(e.id)):\(e.permissions)"
-            case .group: return "group:\(groupName(e.id)):\(e.permissions)"
+            case .group: return "group:\(TerminalText.escaped(CaseGroupAccess.groupName(e.id))):\(e.permissions)"
             }
         }.joined(separator: ",")
     }
@@ -85,11 +85,6 @@ enum CaseACL {
 
     private static func userName(_ id: UInt32) -> String {
         guard let pw = getpwuid(id), let name = pw.pointee.pw_name else { return String(id) }
-        return TerminalText.escaped(String(cString: name))
-    }
-
-    private static func groupName(_ id: UInt32) -> String {
-        guard let gr = getgrgid(id), let name = gr.pointee.gr_name else { return String(id) }
         return TerminalText.escaped(String(cString: name))
     }
 }
