@@ -33,14 +33,9 @@ enum LoadChild {
             print("index-ready \(now())")
             // Near the peak (the index is the last thing built): how much of the process is its own
             // memory and how much is mapped code and files that every other process shares.
-            let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-            func kB(_ key: String) -> Int {
-                let line = status.split(separator: "\n").first { $0.hasPrefix(key + ":") } ?? ""
-                return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
-            }
             print("peak-self \(ownPeak())")
-            print("resident-anon \(kB("RssAnon"))")
-            print("resident-file \(kB("RssFile"))")
+            print("resident-anon \(statusBytes("RssAnon"))")
+            print("resident-file \(statusBytes("RssFile"))")
             print("offers \(loaded.store.offers.count) errors \(loaded.errors.count) cells \(frame.cells.count)")
             exit(loaded.isValid ? 0 : 3)
         } catch {
@@ -52,9 +47,12 @@ enum LoadChild {
     /// This process's peak resident memory (VmHWM), in bytes. Unlike `ru_maxrss`, it does not
     /// include the peak of the process that spawned this one (Linux carries that over into a new
     /// process's rusage), so it is the load's own peak also when the benchmark itself is large.
-    static func ownPeak() -> Int {
+    static func ownPeak() -> Int { statusBytes("VmHWM") }
+
+    /// A `kB` field of /proc/self/status (VmHWM, RssAnon, RssFile …), in bytes.
+    static func statusBytes(_ key: String) -> Int {
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let line = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") } ?? ""
+        let line = status.split(separator: "\n").first { $0.hasPrefix(key + ":") } ?? ""
         return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
     }
 
@@ -67,11 +65,7 @@ enum LoadChild {
     }
 
     /// The process's own (anonymous) resident memory now, in bytes: the part the data costs.
-    static func currentAnon() -> Int {
-        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let line = status.split(separator: "\n").first { $0.hasPrefix("RssAnon:") } ?? ""
-        return (Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0) * 1024
-    }
+    static func currentAnon() -> Int { statusBytes("RssAnon") }
 
     static func phases(_ dir: String) -> Never {
         let source = DirectoryStoreSource(path: dir)
