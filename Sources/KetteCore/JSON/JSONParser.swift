@@ -301,13 +301,8 @@ public struct JSONParser {
         var v: UInt32 = 0
         for _ in 0..<4 {
             guard index < bytes.count else { throw error("expected 4 hex digits after \\u, found end of file") }
-            let b = bytes[index]
-            let d: UInt32
-            switch b {
-            case 0x30...0x39: d = UInt32(b - 0x30)
-            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: throw error("expected 4 hex digits after \\u, found \(describeCurrent())")
+            guard let d = JSONEscape.hexDigit(bytes[index]) else {
+                throw error("expected 4 hex digits after \\u, found \(describeCurrent())")
             }
             v = v << 4 | d
             index += 1

@@ -43,14 +43,7 @@ enum JSONStringBytes {
             guard i + 4 <= n else { return nil }
             var v: UInt32 = 0
             for _ in 0..<4 {
-                let b = p[i]
-                let d: UInt32
-                switch b {
-                case 0x30...0x39: d = UInt32(b - 0x30)
-                case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-                case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-                default: return nil
-                }
+                guard let d = JSONEscape.hexDigit(p[i]) else { return nil }
                 v = v << 4 | d
                 i += 1
             }

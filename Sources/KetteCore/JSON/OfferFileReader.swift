@@ -593,14 +593,7 @@ struct OfferCursor {
         var v: UInt32 = 0
         for _ in 0..<4 {
             guard i < end else { throw Bail() }
-            let b = base[i]
-            let d: UInt32
-            switch b {
-            case 0x30...0x39: d = UInt32(b - 0x30)
-            case 0x41...0x46: d = UInt32(b - 0x41 + 10)
-            case 0x61...0x66: d = UInt32(b - 0x61 + 10)
-            default: throw Bail()
-            }
+            guard let d = JSONEscape.hexDigit(base[i]) else { throw Bail() }
             v = v << 4 | d
             i += 1
         }
